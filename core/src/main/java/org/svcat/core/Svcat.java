@@ -1,0 +1,65 @@
+package org.svcat.core;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.svcat.core.finding.Messages;
+import org.svcat.core.load.CatalogLoader;
+import org.svcat.core.load.LoadResult;
+import org.svcat.core.rules.RuleEngine;
+import org.svcat.core.schema.SchemaValidator;
+
+/**
+ * The entry point for programs that embed svcat: load a catalog, validate it, read the findings.
+ * Create one instance and reuse it (building it compiles the JSON Schemas); it is thread-safe.
+ *
+ * <pre>{@code
+ * Svcat svcat = Svcat.create();
+ * ValidationReport report = svcat.validate(Path.of("catalog"), ValidateOptions.DEFAULT);
+ * for (Finding f : report.findings()) {
+ *   System.out.println(f.file() + ":" + f.line() + " " + f.rule() + " " + f.message());
+ * }
+ * }</pre>
+ */
+public final class Svcat {
+  /** The version of svcat, from the build. */
+  public static final String VERSION = Version.VERSION;
+
+  private final SchemaValidator schemas;
+
+  private Svcat(SchemaValidator schemas) {
+    this.schemas = schemas;
+  }
+
+  /** A new instance with the built-in schemas and rules. */
+  public static Svcat create() {
+    return new Svcat(new SchemaValidator());
+  }
+
+  /**
+   * Reads the catalog in {@code dir} into the model without running rules. Problems reading files
+   * are in {@link LoadResult#findings()}.
+   *
+   * @throws NoSuchFileException when {@code dir} is not a directory
+   */
+  public LoadResult load(Path dir, ValidateOptions options) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new NoSuchFileException(dir.toString(), null, "not a catalog directory");
+    }
+    if (options.policy() != null && !Files.isRegularFile(options.policy())) {
+      throw new NoSuchFileException(options.policy().toString(), null, "no such policy file");
+    }
+    return new CatalogLoader(schemas, options.limits())
+        .load(dir, options.policy(), Messages.forLanguage(options.language()));
+  }
+
+  /** Loads and validates the catalog in {@code dir}. */
+  public ValidationReport validate(Path dir, ValidateOptions options) throws IOException {
+    LoadResult load = load(dir, options);
+    RuleEngine.Outcome outcome =
+        RuleEngine.builtIn().run(load, Messages.forLanguage(options.language()));
+    return new ValidationReport(
+        load.catalog(), load.files(), outcome.findings(), outcome.suppressed());
+  }
+}

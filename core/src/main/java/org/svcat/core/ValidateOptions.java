@@ -1,0 +1,35 @@
+package org.svcat.core;
+
+import java.nio.file.Path;
+import org.svcat.core.yaml.YamlLimits;
+
+/**
+ * Options of a validation.
+ *
+ * @param language {@code zh} or {@code en}: the language of messages
+ * @param policy a policy file to use instead of the catalog's own, or null
+ * @param limits bounds on file size, nesting depth and scalar length
+ */
+public record ValidateOptions(String language, Path policy, YamlLimits limits) {
+  /** Chinese messages, the catalog's own policy, default limits. */
+  public static final ValidateOptions DEFAULT = new ValidateOptions("zh", null, YamlLimits.DEFAULT);
+
+  public ValidateOptions {
+    if (language == null) {
+      language = "zh";
+    }
+    if (limits == null) {
+      limits = YamlLimits.DEFAULT;
+    }
+  }
+
+  /** These options with messages in {@code newLanguage}. */
+  public ValidateOptions withLanguage(String newLanguage) {
+    return new ValidateOptions(newLanguage, policy, limits);
+  }
+
+  /** These options with {@code newPolicy} used instead of the catalog's policy file. */
+  public ValidateOptions withPolicy(Path newPolicy) {
+    return new ValidateOptions(language, newPolicy, limits);
+  }
+}

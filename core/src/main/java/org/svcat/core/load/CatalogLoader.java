@@ -1,0 +1,339 @@
+package org.svcat.core.load;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.svcat.core.finding.Finding;
+import org.svcat.core.finding.Messages;
+import org.svcat.core.finding.Severity;
+import org.svcat.core.model.Bundle;
+import org.svcat.core.model.CalendarYear;
+import org.svcat.core.model.Catalog;
+import org.svcat.core.model.CatalogMeta;
+import org.svcat.core.model.DirectoryEntry;
+import org.svcat.core.model.Item;
+import org.svcat.core.model.Policy;
+import org.svcat.core.model.SharedMaterial;
+import org.svcat.core.schema.SchemaKind;
+import org.svcat.core.schema.SchemaProblem;
+import org.svcat.core.schema.SchemaValidator;
+import org.svcat.core.yaml.ParsedYaml;
+import org.svcat.core.yaml.SourceMap;
+import org.svcat.core.yaml.StrictYamlReader;
+import org.svcat.core.yaml.YamlLimits;
+import org.svcat.core.yaml.YamlProblem;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads a catalog directory (layout in §1 of the catalog format): finds its files, reads each
+ * strictly and checks it against its schema (in parallel), and binds what is valid to the model.
+ * One bad file never stops the others; every problem becomes a located finding.
+ */
+public final class CatalogLoader {
+  /** The rule id of strict-YAML findings. */
+  public static final String YAML_SYNTAX = "yaml-syntax";
+
+  /** The rule id of schema findings. */
+  public static final String SCHEMA = "schema";
+
+  private static final String CATALOG_FILE = "catalog.yaml";
+
+  private final SchemaValidator schemas;
+  private final StrictYamlReader reader;
+  private final YamlLimits limits;
+  private final ModelBinder binder = new ModelBinder();
+
+  public CatalogLoader(SchemaValidator schemas, YamlLimits limits) {
+    this.schemas = schemas;
+    this.limits = limits;
+    this.reader = new StrictYamlReader(limits);
+  }
+
+  /**
+   * Loads the catalog in {@code dir}.
+   *
+   * @param policyOverride a policy file to use instead of the catalog's own, or null
+   */
+  public LoadResult load(Path dir, Path policyOverride, Messages messages) throws IOException {
+    List<Input> inputs = discover(dir, policyOverride);
+    List<ReadFile> read = inputs.parallelStream().map(in -> readFile(in, messages)).toList();
+
+    List<Finding> findings = new ArrayList<>();
+    IdentityHashMap<Object, SourceFile> origins = new IdentityHashMap<>();
+    Set<String> unbound = new HashSet<>();
+    CatalogMeta meta = null;
+    Policy policy = Policy.NATIONAL;
+    List<DirectoryEntry> directory = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
+    List<Bundle> bundles = new ArrayList<>();
+    List<CalendarYear> calendars = new ArrayList<>();
+    Map<String, SharedMaterial> materials = new LinkedHashMap<>();
+    boolean catalogFileSeen = false;
+
+    for (ReadFile file : read) {
+      findings.addAll(file.findings);
+      if (file.input.kind == SchemaKind.CATALOG) {
+        catalogFileSeen = true;
+      }
+      if (!file.valid) {
+        rememberCodes(file, unbound);
+        continue;
+      }
+      SourceFile source = new SourceFile(file.input.relPath, file.parsed.sourceMap());
+      try {
+        switch (file.input.kind) {
+          case CATALOG -> meta = binder.bind(file.parsed.root(), CatalogMeta.class);
+          case POLICY -> policy = binder.policy(file.parsed.root());
+          case DIRECTORY_ENTRY -> add(directory, binder.bind(file.parsed.root(), DirectoryEntry.class), source, origins);
+          case ITEM -> add(items, binder.bind(file.parsed.root(), Item.class), source, origins);
+          case BUNDLE -> add(bundles, binder.bind(file.parsed.root(), Bundle.class), source, origins);
+          case CALENDAR -> add(calendars, binder.bind(file.parsed.root(), CalendarYear.class), source, origins);
+          case MATERIALS -> {
+            for (SharedMaterial m : binder.materials(file.parsed.root())) {
+              materials.put(m.ref(), m);
+              origins.put(m, source);
+            }
+          }
+        }
+      } catch (RuntimeException e) {
+        rememberCodes(file, unbound);
+        findings.add(
+            new Finding(
+                SCHEMA, Severity.ERROR, file.input.relPath, 1, 1, "", null,
+                messages.format("schema.message.unbindable", firstLine(e.getMessage())),
+                messages.format("schema.hint")));
+      }
+    }
+    if (!catalogFileSeen) {
+      findings.add(
+          new Finding(
+              SCHEMA, Severity.ERROR, CATALOG_FILE, 1, 1, "", null,
+              messages.format("schema.message.missing-catalog"),
+              messages.format("schema.hint")));
+    }
+    if (meta == null) {
+      meta = new CatalogMeta(dir.getFileName() == null ? "catalog" : dir.getFileName().toString(), "", "", "0.0.0", null, null, null);
+    }
+    boolean directoryPresent = Files.isDirectory(dir.resolve("directory"));
+    Catalog catalog =
+        new Catalog(meta, directory, directoryPresent, items, bundles, calendars, materials, policy);
+    return new LoadResult(catalog, origins, unbound, read.size(), findings);
+  }
+
+  private static <T> void add(
+      List<T> list, T value, SourceFile source, IdentityHashMap<Object, SourceFile> origins) {
+    list.add(value);
+    origins.put(value, source);
+  }
+
+  private static void rememberCodes(ReadFile file, Set<String> unbound) {
+    if (file.parsed == null || !file.parsed.hasTree() || !file.parsed.root().isObject()) {
+      return;
+    }
+    for (String key : List.of("code", "basicCode")) {
+      JsonNode value = file.parsed.root().get(key);
+      if (value != null && value.isString()) {
+        unbound.add(value.stringValue());
+      }
+    }
+  }
+
+  /** The catalog's files in a stable order: catalog.yaml, policy, materials, then by folder. */
+  private List<Input> discover(Path dir, Path policyOverride) throws IOException {
+    List<Input> inputs = new ArrayList<>();
+    addIfFile(inputs, dir, dir.resolve(CATALOG_FILE), SchemaKind.CATALOG);
+    if (policyOverride != null) {
+      inputs.add(new Input(policyOverride, policyOverride.toString().replace('\\', '/'), SchemaKind.POLICY));
+    } else {
+      addIfFile(inputs, dir, dir.resolve(policyFileName(dir)), SchemaKind.POLICY);
+    }
+    addIfFile(inputs, dir, dir.resolve("materials.yaml"), SchemaKind.MATERIALS);
+    walk(inputs, dir, "directory", SchemaKind.DIRECTORY_ENTRY);
+    walk(inputs, dir, "items", SchemaKind.ITEM);
+    walk(inputs, dir, "bundles", SchemaKind.BUNDLE);
+    walk(inputs, dir, "calendars", SchemaKind.CALENDAR);
+    return inputs;
+  }
+
+  /** The policy file named in catalog.yaml ({@code policy:}), read cheaply before the rest. */
+  private String policyFileName(Path dir) {
+    Path catalogFile = dir.resolve(CATALOG_FILE);
+    try {
+      if (Files.isRegularFile(catalogFile) && Files.size(catalogFile) <= limits.maxFileBytes()) {
+        ParsedYaml parsed = reader.read(Files.readAllBytes(catalogFile));
+        if (parsed.hasTree() && parsed.root().isObject()) {
+          JsonNode policy = parsed.root().get("policy");
+          if (policy != null && policy.isString() && isSafeRelative(policy.stringValue())) {
+            return policy.stringValue();
+          }
+        }
+      }
+    } catch (IOException e) {
+      // reported when catalog.yaml itself is read
+    }
+    return "policy.yaml";
+  }
+
+  private static boolean isSafeRelative(String path) {
+    return !path.isBlank()
+        && !path.contains("..")
+        && !path.startsWith("/")
+        && !path.startsWith("\\")
+        && !path.contains(":")
+        && path.indexOf('\0') < 0;
+  }
+
+  private static void addIfFile(List<Input> inputs, Path dir, Path file, SchemaKind kind) {
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      inputs.add(new Input(file, relative(dir, file), kind));
+    }
+  }
+
+  private static void walk(List<Input> inputs, Path dir, String folder, SchemaKind kind)
+      throws IOException {
+    Path root = dir.resolve(folder);
+    if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root, EnumSet.noneOf(FileVisitOption.class).toArray(FileVisitOption[]::new))) {
+      paths
+          .filter(p -> isYaml(p) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+          .sorted()
+          .forEach(p -> inputs.add(new Input(p, relative(dir, p), kind)));
+    }
+  }
+
+  private static boolean isYaml(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  private static String relative(Path dir, Path file) {
+    return dir.relativize(file).toString().replace('\\', '/');
+  }
+
+  /** Reads, parses and schema-checks one file; never throws. */
+  private ReadFile readFile(Input input, Messages messages) {
+    List<Finding> findings = new ArrayList<>();
+    ParsedYaml parsed;
+    try {
+      if (!Files.isRegularFile(input.path, LinkOption.NOFOLLOW_LINKS)) {
+        findings.add(fileFinding(input, "not-regular", messages));
+        return new ReadFile(input, null, false, findings);
+      }
+      long size = Files.size(input.path);
+      if (size > limits.maxFileBytes()) {
+        findings.add(
+            yamlFinding(input, new YamlProblem("file-too-large", 1, 1, List.of(size, limits.maxFileBytes())), messages));
+        return new ReadFile(input, null, false, findings);
+      }
+      parsed = reader.read(Files.readAllBytes(input.path));
+    } catch (IOException | RuntimeException e) {
+      findings.add(
+          new Finding(
+              YAML_SYNTAX, Severity.ERROR, input.relPath, 1, 1, "", null,
+              messages.format("yaml-syntax.message.unreadable", firstLine(String.valueOf(e.getMessage()))),
+              messages.format("yaml-syntax.hint.unreadable")));
+      return new ReadFile(input, null, false, findings);
+    }
+    for (YamlProblem problem : parsed.problems()) {
+      findings.add(yamlFinding(input, problem, messages));
+    }
+    if (!parsed.hasTree()) {
+      return new ReadFile(input, parsed, false, findings);
+    }
+    List<SchemaProblem> problems = schemas.validate(input.kind, parsed.root());
+    for (SchemaProblem problem : problems) {
+      findings.add(schemaFinding(input, parsed.sourceMap(), parsed.root(), problem, messages));
+    }
+    return new ReadFile(input, parsed, problems.isEmpty(), findings);
+  }
+
+  private static Finding fileFinding(Input input, String kind, Messages messages) {
+    return new Finding(
+        YAML_SYNTAX, Severity.ERROR, input.relPath, 1, 1, "", null,
+        messages.format("yaml-syntax.message." + kind),
+        messages.format("yaml-syntax.hint." + kind));
+  }
+
+  private static Finding yamlFinding(Input input, YamlProblem problem, Messages messages) {
+    String hintKey = "yaml-syntax.hint." + problem.kind();
+    return new Finding(
+        YAML_SYNTAX,
+        Severity.ERROR,
+        input.relPath,
+        problem.line(),
+        problem.column(),
+        "",
+        null,
+        messages.format("yaml-syntax.message." + problem.kind(), problem.args().toArray()),
+        messages.has(hintKey) ? messages.format(hintKey) : messages.format("yaml-syntax.hint"));
+  }
+
+  private static Finding schemaFinding(
+      Input input, SourceMap map, JsonNode root, SchemaProblem problem, Messages messages) {
+    SourceMap.Position at = problem.atKey() ? map.key(problem.pointer()) : map.value(problem.pointer());
+    Optional<String> unquoted = map.unquotedText(problem.pointer());
+    String message;
+    if ("type".equals(problem.keyword()) && unquoted.isPresent()) {
+      message = messages.format("schema.message.unquoted", unquoted.get(), problem.args().size() > 1 ? problem.args().get(1) : "string");
+    } else if ("required".equals(problem.keyword()) || "additionalProperties".equals(problem.keyword())) {
+      message = messages.format("schema.message." + problem.keyword(), lastSegment(problem.pointer()));
+    } else if ("type".equals(problem.keyword()) && problem.args().size() > 1) {
+      message = messages.format("schema.message.type", problem.args().get(1), problem.args().get(0));
+    } else if ("enum".equals(problem.keyword())) {
+      JsonNode value = root.at(problem.pointer());
+      message = messages.format("schema.message.enum", value.isValueNode() ? value.asString() : value.toString(), problem.args().isEmpty() ? "" : problem.args().get(0));
+    } else {
+      message = messages.format("schema.message.other", problem.libraryMessage());
+    }
+    String item = itemCode(root);
+    return new Finding(
+        SCHEMA, Severity.ERROR, input.relPath, at.line(), at.column(), problem.pointer(), item,
+        message, messages.format("schema.hint"));
+  }
+
+  private static String itemCode(JsonNode root) {
+    if (root != null && root.isObject()) {
+      JsonNode code = root.get("code");
+      if (code != null && code.isString()) {
+        return code.stringValue();
+      }
+      JsonNode basic = root.get("basicCode");
+      if (basic != null && basic.isString()) {
+        return basic.stringValue();
+      }
+    }
+    return null;
+  }
+
+  private static String lastSegment(String pointer) {
+    String last = pointer.substring(pointer.lastIndexOf('/') + 1);
+    return last.replace("~1", "/").replace("~0", "~");
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private record Input(Path path, String relPath, SchemaKind kind) {}
+
+  private record ReadFile(Input input, ParsedYaml parsed, boolean valid, List<Finding> findings) {}
+}

@@ -1,0 +1,109 @@
+package org.svcat.core.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.svcat.core.finding.Severity;
+import org.svcat.core.model.Exemption;
+import org.svcat.core.model.Policy;
+import org.svcat.core.model.RuleSetting;
+import org.svcat.core.model.SharedMaterial;
+import org.svcat.core.model.TimeLimit;
+import org.svcat.core.yaml.ParsedYaml;
+import org.svcat.core.yaml.StrictYamlReader;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Binds schema-valid JSON trees to the model records. Policies are merged with the built-in
+ * profile they extend ({@code national} or {@code strict}, shipped as {@code
+ * org/svcat/core/policy/<name>.yaml}).
+ */
+final class ModelBinder {
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
+
+  <T> T bind(JsonNode node, Class<T> type) {
+    return MAPPER.treeToValue(node, type);
+  }
+
+  /** The entries of materials.yaml, whose keys are the refs. */
+  List<SharedMaterial> materials(JsonNode root) {
+    List<SharedMaterial> out = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> e : root.properties()) {
+      SharedMaterial m = bind(e.getValue(), SharedMaterial.class);
+      out.add(
+          new SharedMaterial(
+              e.getKey(), m.name(), m.source(), m.issuer(), m.shared(), m.forms(), m.basis()));
+    }
+    return out;
+  }
+
+  /** A policy file merged over the profile it extends. */
+  Policy policy(JsonNode root) {
+    String profile = root.path("extends").asString("national");
+    return merge(profile(profile), root, profile);
+  }
+
+  private Policy merge(Policy base, JsonNode root, String profile) {
+    Map<String, RuleSetting> rules = new LinkedHashMap<>(base.rules());
+    for (Map.Entry<String, JsonNode> e : root.path("rules").properties()) {
+      rules.merge(e.getKey(), setting(e.getValue()), RuleSetting::overlay);
+    }
+    List<Exemption> exemptions = new ArrayList<>(base.exemptions());
+    for (JsonNode e : root.path("exemptions")) {
+      List<String> items = new ArrayList<>();
+      e.path("items").forEach(i -> items.add(i.asString()));
+      exemptions.add(new Exemption(e.path("rule").asString(), items, e.path("reason").asString()));
+    }
+    JsonNode yellow = root.path("clock").path("yellowWithin");
+    TimeLimit yellowWithin =
+        yellow.isObject() ? bind(yellow, TimeLimit.class) : base.yellowWithin();
+    return new Policy(profile, rules, exemptions, yellowWithin);
+  }
+
+  /** A built-in profile: {@code national} (no settings) or one shipped as a resource. */
+  static Policy profile(String name) {
+    if ("national".equals(name)) {
+      return Policy.NATIONAL;
+    }
+    String resource = "/org/svcat/core/policy/" + name + ".yaml";
+    try (InputStream in = ModelBinder.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no built-in profile " + name);
+      }
+      ParsedYaml parsed = new StrictYamlReader().read(in.readAllBytes());
+      if (!parsed.problems().isEmpty()) {
+        throw new IllegalStateException("built-in profile " + name + ": " + parsed.problems());
+      }
+      return new ModelBinder().merge(Policy.NATIONAL, parsed.root(), name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static RuleSetting setting(JsonNode value) {
+    if (value.isString()) {
+      return new RuleSetting(Severity.parse(value.stringValue()), Map.of());
+    }
+    Severity severity = null;
+    Map<String, Object> params = new HashMap<>();
+    for (Map.Entry<String, JsonNode> p : value.properties()) {
+      if ("severity".equals(p.getKey())) {
+        severity = Severity.parse(p.getValue().asString());
+      } else {
+        params.put(p.getKey(), MAPPER.treeToValue(p.getValue(), Object.class));
+      }
+    }
+    return new RuleSetting(severity, params);
+  }
+}

@@ -1,0 +1,56 @@
+package org.svcat.core.rules;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.svcat.core.load.LoadResult;
+import org.svcat.core.load.SourceFile;
+import org.svcat.core.model.Catalog;
+import org.svcat.core.model.DirectoryEntry;
+import org.svcat.core.model.Item;
+
+/** Lookups shared by all rules over one loaded catalog. Built once per validation. */
+public final class CatalogIndex {
+  private final LoadResult load;
+  private final Map<String, DirectoryEntry> directory = new HashMap<>();
+  private final Map<String, Item> items = new HashMap<>();
+
+  public CatalogIndex(LoadResult load) {
+    this.load = load;
+    for (DirectoryEntry e : load.catalog().directory()) {
+      directory.putIfAbsent(e.basicCode(), e);
+    }
+    for (Item i : load.catalog().items()) {
+      items.putIfAbsent(i.code(), i);
+    }
+  }
+
+  public Catalog catalog() {
+    return load.catalog();
+  }
+
+  /** The directory entry with this 基本编码 (the first, if duplicated). */
+  public Optional<DirectoryEntry> directoryEntry(String basicCode) {
+    return Optional.ofNullable(directory.get(basicCode));
+  }
+
+  /** The item with this 实施编码 (the first, if duplicated). */
+  public Optional<Item> item(String code) {
+    return Optional.ofNullable(items.get(code));
+  }
+
+  /**
+   * True when {@code code} names an item or a directory entry, including files that exist but
+   * could not be read (they have findings of their own).
+   */
+  public boolean isKnownCode(String code) {
+    return items.containsKey(code)
+        || directory.containsKey(code)
+        || load.unboundCodes().contains(code);
+  }
+
+  /** The file a model record was read from. */
+  public SourceFile origin(Object record) {
+    return load.origin(record);
+  }
+}

@@ -1,0 +1,105 @@
+package org.svcat.core.rules;
+
+import java.util.List;
+import org.svcat.core.finding.Finding;
+import org.svcat.core.finding.Messages;
+import org.svcat.core.finding.Severity;
+import org.svcat.core.load.SourceFile;
+import org.svcat.core.model.Bundle;
+import org.svcat.core.model.Catalog;
+import org.svcat.core.model.DirectoryEntry;
+import org.svcat.core.model.Item;
+import org.svcat.core.model.RuleSetting;
+import org.svcat.core.yaml.SourceMap;
+
+/**
+ * What a rule sees while it runs: the catalog and its index, its own parameters from the policy,
+ * and a way to report findings located by model record and JSON pointer. Messages come from the
+ * keys {@code <id>.message[.<variant>]} and {@code <id>.hint[.<variant>]}.
+ */
+public final class RuleContext {
+  private final CatalogIndex index;
+  private final RuleDescriptor rule;
+  private final Severity severity;
+  private final RuleSetting setting;
+  private final Messages messages;
+  private final List<Finding> sink;
+
+  RuleContext(
+      CatalogIndex index,
+      RuleDescriptor rule,
+      Severity severity,
+      RuleSetting setting,
+      Messages messages,
+      List<Finding> sink) {
+    this.index = index;
+    this.rule = rule;
+    this.severity = severity;
+    this.setting = setting;
+    this.messages = messages;
+    this.sink = sink;
+  }
+
+  public Catalog catalog() {
+    return index.catalog();
+  }
+
+  public CatalogIndex index() {
+    return index;
+  }
+
+  /** A numeric parameter of this rule from the policy, or {@code defaultValue}. */
+  public double param(String name, double defaultValue) {
+    Object value = setting.params().get(name);
+    return value instanceof Number n ? n.doubleValue() : defaultValue;
+  }
+
+  /** Reports a finding at {@code pointer} inside the file {@code record} came from. */
+  public void report(Object record, String pointer, Object... args) {
+    reportVariant(record, pointer, null, args);
+  }
+
+  /** Like {@link #report}, with the message variant {@code <id>.message.<variant>}. */
+  public void reportVariant(Object record, String pointer, String variant, Object... args) {
+    SourceFile file = index.origin(record);
+    String path = file == null ? "catalog.yaml" : file.path();
+    SourceMap.Position at =
+        file == null ? new SourceMap.Position(1, 1) : file.sourceMap().value(pointer);
+    sink.add(finding(path, at, pointer, itemOf(record), variant, args));
+  }
+
+  private Finding finding(
+      String path,
+      SourceMap.Position at,
+      String pointer,
+      String item,
+      String variant,
+      Object... args) {
+    String suffix = variant == null ? "" : "." + variant;
+    String messageKey = rule.id() + ".message" + suffix;
+    String hintKey = messages.has(rule.id() + ".hint" + suffix) ? rule.id() + ".hint" + suffix : rule.id() + ".hint";
+    return new Finding(
+        rule.id(),
+        severity,
+        path,
+        at.line(),
+        at.column(),
+        pointer,
+        item,
+        messages.format(messageKey, args),
+        messages.has(hintKey) ? messages.format(hintKey, args) : "");
+  }
+
+  private static String itemOf(Object record) {
+    if (record instanceof Item i) {
+      return i.code();
+    }
+    if (record instanceof DirectoryEntry e) {
+      return e.basicCode();
+    }
+    if (record instanceof Bundle b) {
+      return b.id();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,61 @@
+package org.svcat.core.rules.code;
+
+import org.svcat.core.codes.CreditCode;
+import org.svcat.core.codes.ItemCodes;
+import org.svcat.core.finding.Severity;
+import org.svcat.core.model.DirectoryEntry;
+import org.svcat.core.model.Item;
+import org.svcat.core.rules.Rule;
+import org.svcat.core.rules.RuleContext;
+import org.svcat.core.rules.SvcatRule;
+
+/**
+ * 实施编码 and 基本编码 follow GB/T 39554.1, and every 统一社会信用代码 has the right check character
+ * (GB 32100—2015). Not applied under {@code codeScheme: local}.
+ */
+@SvcatRule(id = "code-format", severity = Severity.ERROR)
+public final class CodeFormatRule implements Rule {
+  @Override
+  public void check(RuleContext context) {
+    if (!context.catalog().meta().strictCodes()) {
+      return;
+    }
+    for (DirectoryEntry entry : context.catalog().directory()) {
+      checkBasic(context, entry, entry.basicCode(), "/basicCode");
+    }
+    for (Item item : context.catalog().items()) {
+      checkImplementation(context, item);
+      checkBasic(context, item, item.basicCode(), "/basicCode");
+      checkCredit(context, item, item.authority().creditCode(), "/authority/creditCode");
+    }
+  }
+
+  private static void checkImplementation(RuleContext context, Item item) {
+    String code = item.code();
+    boolean structured =
+        ItemCodes.hasImplementationLength(code)
+            && CreditCode.isWellFormed(ItemCodes.creditPart(code))
+            && ItemCodes.levelDigit(code).matches("[1-7]")
+            && ItemCodes.isBasicCode(ItemCodes.basicPart(code));
+    if (!structured) {
+      context.reportVariant(item, "/code", "implementation", code, code.length());
+    } else if (!CreditCode.isValid(ItemCodes.creditPart(code))) {
+      context.reportVariant(
+          item, "/code", "check", code, CreditCode.checkCharacter(ItemCodes.creditPart(code)));
+    }
+  }
+
+  private static void checkBasic(RuleContext context, Object record, String code, String pointer) {
+    if (!ItemCodes.isBasicCode(code)) {
+      context.reportVariant(record, pointer, "basic", code, code.length());
+    }
+  }
+
+  private static void checkCredit(RuleContext context, Item item, String code, String pointer) {
+    if (!CreditCode.isWellFormed(code)) {
+      context.reportVariant(item, pointer, "credit", code);
+    } else if (!CreditCode.isValid(code)) {
+      context.reportVariant(item, pointer, "credit-check", code, CreditCode.checkCharacter(code));
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package org.svcat.core.schema;
+
+import java.util.List;
+
+/**
+ * A place where a document breaks its schema. {@code pointer} is the JSON pointer of the offending
+ * value (for {@code required}, of the missing member); {@code keyword} the failed schema keyword;
+ * {@code args} the keyword's arguments; {@code libraryMessage} the validator's own text.
+ */
+public record SchemaProblem(
+    String pointer, String keyword, List<Object> args, String libraryMessage, boolean atKey) {
+  public SchemaProblem {
+    args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
+  }
+}

@@ -1,0 +1,77 @@
+package org.svcat.core.yaml;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where each value of a parsed YAML file stands: JSON pointer to 1-based line and column, for
+ * values and for mapping keys, plus the source text of plain scalars that YAML 1.2 turned into
+ * numbers, booleans or null (so a message can say "unquoted").
+ */
+public final class SourceMap {
+  private final Map<String, Long> values = new HashMap<>();
+  private final Map<String, Long> keys = new HashMap<>();
+  private final Map<String, String> unquoted = new HashMap<>();
+
+  void putValue(String pointer, int line, int column) {
+    values.putIfAbsent(pointer, pack(line, column));
+  }
+
+  void putKey(String pointer, int line, int column) {
+    keys.putIfAbsent(pointer, pack(line, column));
+  }
+
+  void putUnquoted(String pointer, String text) {
+    unquoted.put(pointer, text);
+  }
+
+  /**
+   * The position of the value at {@code pointer}, or of its nearest ancestor that exists (a
+   * missing key is reported at its parent object); line 1 column 1 at worst.
+   */
+  public Position value(String pointer) {
+    String p = pointer == null ? "" : pointer;
+    while (true) {
+      Long packed = values.get(p);
+      if (packed != null) {
+        return unpack(packed);
+      }
+      if (p.isEmpty()) {
+        return new Position(1, 1);
+      }
+      p = parent(p);
+    }
+  }
+
+  /**
+   * The position of the key of the member at {@code pointer} (for problems with the key itself,
+   * such as an unknown key), else the position of the value.
+   */
+  public Position key(String pointer) {
+    Long packed = keys.get(pointer);
+    return packed != null ? unpack(packed) : value(pointer);
+  }
+
+  /** The source text of a plain scalar that was not read as a string, if {@code pointer} is one. */
+  public Optional<String> unquotedText(String pointer) {
+    return Optional.ofNullable(unquoted.get(pointer));
+  }
+
+  /** The parent of a JSON pointer ({@code ""} for a top-level member). */
+  public static String parent(String pointer) {
+    int slash = pointer.lastIndexOf('/');
+    return slash <= 0 ? "" : pointer.substring(0, slash);
+  }
+
+  private static long pack(int line, int column) {
+    return ((long) line << 32) | (column & 0xffffffffL);
+  }
+
+  private static Position unpack(long packed) {
+    return new Position((int) (packed >>> 32), (int) packed);
+  }
+
+  /** A 1-based line and column. */
+  public record Position(int line, int column) {}
+}

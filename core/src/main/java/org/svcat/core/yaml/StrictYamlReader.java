@@ -1,0 +1,399 @@
+package org.svcat.core.yaml;
+
+import java.io.StringReader;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads one YAML file into a JSON tree under the strict rules of the catalog format: YAML 1.2
+ * core schema; no duplicate keys, anchors, aliases, merge keys, explicit tags or second documents;
+ * UTF-8 only (a BOM is tolerated); bounded size, depth and scalar length. Every breach becomes a
+ * located {@link YamlProblem}; nothing here throws on bad input.
+ *
+ * <p>The tree is built from SnakeYAML Engine's event stream rather than its composer, so that an
+ * alias is never expanded (no billion-laughs blow-up) and every node keeps its line and column.
+ */
+public final class StrictYamlReader {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ScalarResolver RESOLVER = new CoreScalarResolver(false);
+
+  private final YamlLimits limits;
+
+  public StrictYamlReader(YamlLimits limits) {
+    this.limits = limits;
+  }
+
+  public StrictYamlReader() {
+    this(YamlLimits.DEFAULT);
+  }
+
+  /** Reads {@code bytes} (the raw file). */
+  public ParsedYaml read(byte[] bytes) {
+    SourceMap map = new SourceMap();
+    List<YamlProblem> problems = new ArrayList<>();
+    if (bytes.length > limits.maxFileBytes()) {
+      problems.add(YamlProblem.of("file-too-large", 1, 1, bytes.length, limits.maxFileBytes()));
+      return new ParsedYaml(null, map, problems);
+    }
+    String text = decodeUtf8(bytes, problems);
+    if (text == null) {
+      return new ParsedYaml(null, map, problems);
+    }
+    if (text.isBlank() || onlyComments(text)) {
+      problems.add(YamlProblem.of("empty", 1, 1));
+      return new ParsedYaml(null, map, problems);
+    }
+    Builder builder = new Builder(map, problems);
+    try {
+      LoadSettings settings =
+          LoadSettings.builder()
+              .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+              .build();
+      for (Event event : new Parse(settings).parseReader(new StringReader(text))) {
+        if (!builder.accept(event)) {
+          break;
+        }
+      }
+    } catch (MarkedYamlEngineException e) {
+      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+      problems.add(
+          YamlProblem.of(
+              "parse",
+              mark == null ? 1 : mark.getLine() + 1,
+              mark == null ? 1 : mark.getColumn() + 1,
+              describe(e)));
+      return new ParsedYaml(null, map, problems);
+    } catch (YamlEngineException | IllegalArgumentException | IllegalStateException e) {
+      problems.add(YamlProblem.of("parse", 1, 1, firstLine(e.getMessage())));
+      return new ParsedYaml(null, map, problems);
+    } catch (StackOverflowError e) {
+      problems.add(YamlProblem.of("too-deep", 1, 1, limits.maxDepth()));
+      return new ParsedYaml(null, map, problems);
+    }
+    return new ParsedYaml(builder.root, map, problems);
+  }
+
+  private static boolean onlyComments(String text) {
+    return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#"));
+  }
+
+  /** Decodes UTF-8 strictly; on a bad byte, records its line and column and returns null. */
+  private static String decodeUtf8(byte[] bytes, List<YamlProblem> problems) {
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xEF
+                && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF
+            ? 3
+            : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      decoder.flush(out);
+      out.flip();
+      return out.toString();
+    }
+    int bad = in.position();
+    int line = 1;
+    int lineStart = start;
+    for (int i = start; i < bad; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+    int column = before.codePointCount(0, before.length()) + 1;
+    problems.add(
+        YamlProblem.of("invalid-utf8", line, column, String.format("0x%02X", bytes[bad] & 0xff)));
+    return null;
+  }
+
+  private static String describe(MarkedYamlEngineException e) {
+    String problem = e.getProblem();
+    String context = e.getContext();
+    if (problem == null || problem.isBlank()) {
+      return firstLine(context);
+    }
+    return context == null || context.isBlank() ? problem : context + ": " + problem;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  /** Turns the event stream into a JSON tree, recording positions and problems. */
+  private final class Builder {
+    private final SourceMap map;
+    private final List<YamlProblem> problems;
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private JsonNode root;
+    private int documents;
+    private int skipDepth;
+    private boolean depthReported;
+
+    Builder(SourceMap map, List<YamlProblem> problems) {
+      this.map = map;
+      this.problems = problems;
+    }
+
+    /** Handles one event; false stops reading. */
+    boolean accept(Event event) {
+      Position at = position(event);
+      switch (event.getEventId()) {
+        case DocumentStart -> {
+          documents++;
+          if (documents > 1) {
+            problems.add(YamlProblem.of("multi-document", at.line, at.column));
+            return false;
+          }
+        }
+        case Alias -> {
+          if (skipDepth == 0) {
+            problems.add(
+                YamlProblem.of(
+                    "alias", at.line, at.column, ((AliasEvent) event).getAlias().getValue()));
+            attach(NODES.nullNode(), at, null);
+          }
+        }
+        case Scalar -> {
+          if (skipDepth == 0) {
+            scalar((ScalarEvent) event, at);
+          }
+        }
+        case MappingStart, SequenceStart -> {
+          if (skipDepth > 0 || stack.size() >= limits.maxDepth()) {
+            if (!depthReported) {
+              problems.add(YamlProblem.of("too-deep", at.line, at.column, limits.maxDepth()));
+              depthReported = true;
+            }
+            skipDepth++;
+            return true;
+          }
+          CollectionStartEvent start = (CollectionStartEvent) event;
+          checkNodeProperties(start, start.getTag(), start.isImplicit(), at);
+          boolean mapping = event instanceof MappingStartEvent;
+          JsonNode node = mapping ? NODES.objectNode() : NODES.arrayNode();
+          String pointer = attach(node, at, null);
+          if (pointer != null) {
+            stack.push(new Frame(node, pointer, mapping));
+          } else {
+            skipDepth++;
+          }
+        }
+        case MappingEnd, SequenceEnd -> {
+          if (skipDepth > 0) {
+            skipDepth--;
+          } else {
+            stack.pop();
+          }
+        }
+        default -> {
+          // stream start/end, document end, comments: nothing to build
+        }
+      }
+      return true;
+    }
+
+    private void scalar(ScalarEvent event, Position at) {
+      checkNodeProperties(event, event.getTag(), event.getImplicit().canOmitTagInPlainScalar(), at);
+      Frame frame = stack.peek();
+      if (frame != null && frame.mapping && frame.pendingKey == null) {
+        key(frame, event, at);
+        return;
+      }
+      String value = event.getValue();
+      if (value.length() > limits.maxScalarChars()) {
+        problems.add(
+            YamlProblem.of(
+                "scalar-too-long", at.line, at.column, value.length(), limits.maxScalarChars()));
+        attach(NODES.nullNode(), at, null);
+        return;
+      }
+      String unquoted = null;
+      JsonNode node;
+      if (event.isPlain() && event.getTag().isEmpty()) {
+        Tag tag = RESOLVER.resolve(value, true);
+        node = plainScalar(tag, value);
+        if (!node.isString()) {
+          unquoted = value;
+        }
+      } else {
+        node = NODES.stringNode(value);
+      }
+      attach(node, at, unquoted);
+    }
+
+    private void key(Frame frame, ScalarEvent event, Position at) {
+      String key = event.getValue();
+      if (event.isPlain() && "<<".equals(key)) {
+        problems.add(YamlProblem.of("merge-key", at.line, at.column));
+      }
+      Integer firstLine = frame.keyLines.get(key);
+      if (firstLine != null) {
+        problems.add(YamlProblem.of("duplicate-key", at.line, at.column, key, firstLine));
+        frame.pendingKey = key;
+        frame.discardValue = true;
+        return;
+      }
+      frame.keyLines.put(key, at.line);
+      frame.pendingKey = key;
+      frame.discardValue = false;
+      map.putKey(frame.pointer + "/" + escape(key), at.line, at.column);
+    }
+
+    /**
+     * Places a finished value under the current container; returns its pointer, or null when it is
+     * discarded (the value of a duplicate key, or a collection used as a key).
+     */
+    private String attach(JsonNode node, Position at, String unquoted) {
+      Frame frame = stack.peek();
+      String pointer;
+      if (frame == null) {
+        if (root != null) {
+          return null;
+        }
+        root = node;
+        pointer = "";
+      } else if (frame.mapping) {
+        if (frame.pendingKey == null) {
+          problems.add(YamlProblem.of("complex-key", at.line, at.column));
+          frame.pendingKey = "";
+          frame.discardValue = true;
+          return null;
+        }
+        String key = frame.pendingKey;
+        boolean discard = frame.discardValue;
+        frame.pendingKey = null;
+        if (discard) {
+          return null;
+        }
+        pointer = frame.pointer + "/" + escape(key);
+        ((ObjectNode) frame.node).set(key, node);
+      } else {
+        ArrayNode array = (ArrayNode) frame.node;
+        pointer = frame.pointer + "/" + array.size();
+        array.add(node);
+      }
+      map.putValue(pointer, at.line, at.column);
+      if (unquoted != null) {
+        map.putUnquoted(pointer, unquoted);
+      }
+      return pointer;
+    }
+
+    private void checkNodeProperties(
+        NodeEvent event, Optional<String> tag, boolean implicit, Position at) {
+      event
+          .getAnchor()
+          .ifPresent(a -> problems.add(YamlProblem.of("anchor", at.line, at.column, a.getValue())));
+      if (tag.isPresent() && !implicit) {
+        problems.add(YamlProblem.of("tag", at.line, at.column, tag.get()));
+      } else if (tag.isPresent() && !(event instanceof ScalarEvent)) {
+        problems.add(YamlProblem.of("tag", at.line, at.column, tag.get()));
+      }
+    }
+
+    private Position position(Event event) {
+      return event
+          .getStartMark()
+          .map(m -> new Position(m.getLine() + 1, m.getColumn() + 1))
+          .orElse(new Position(1, 1));
+    }
+  }
+
+  /** The JSON value of a plain scalar under the YAML 1.2 core schema. */
+  static JsonNode plainScalar(Tag tag, String value) {
+    if (Tag.NULL.equals(tag)) {
+      return NODES.nullNode();
+    }
+    if (Tag.BOOL.equals(tag)) {
+      return NODES.booleanNode(value.equalsIgnoreCase("true"));
+    }
+    if (Tag.INT.equals(tag)) {
+      BigInteger n;
+      if (value.startsWith("0o")) {
+        n = new BigInteger(value.substring(2), 8);
+      } else if (value.startsWith("0x")) {
+        n = new BigInteger(value.substring(2), 16);
+      } else {
+        n = new BigInteger(value.startsWith("+") ? value.substring(1) : value);
+      }
+      return n.bitLength() < 32 ? NODES.numberNode(n.intValue()) : NODES.numberNode(n);
+    }
+    if (Tag.FLOAT.equals(tag)) {
+      String v = value.toLowerCase(java.util.Locale.ROOT);
+      if (v.endsWith(".inf")) {
+        return NODES.numberNode(
+            v.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+      }
+      if (v.equals(".nan")) {
+        return NODES.numberNode(Double.NaN);
+      }
+      return NODES.numberNode(new java.math.BigDecimal(value));
+    }
+    return NODES.stringNode(value);
+  }
+
+  /** Escapes a key for use in a JSON pointer (RFC 6901). */
+  public static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
+
+  private record Position(int line, int column) {}
+
+  private static final class Frame {
+    final JsonNode node;
+    final String pointer;
+    final boolean mapping;
+    final Map<String, Integer> keyLines = new HashMap<>();
+    String pendingKey;
+    boolean discardValue;
+
+    Frame(JsonNode node, String pointer, boolean mapping) {
+      this.node = node;
+      this.pointer = pointer;
+      this.mapping = mapping;
+    }
+  }
+}
