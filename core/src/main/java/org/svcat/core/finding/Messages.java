@@ -17,14 +17,26 @@ public final class Messages {
   private final ResourceBundle bundle;
   private final Locale locale;
 
-  private Messages(Locale locale) {
+  private Messages(String baseName, Locale locale) {
     this.locale = locale;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle =
+        ResourceBundle.getBundle(
+            baseName,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
-  /** Chinese ({@code zh}) or English (anything else). */
+  /** The core messages in Chinese ({@code zh}) or English (anything else). */
   public static Messages forLanguage(String language) {
-    return new Messages("zh".equals(language) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT);
+    return forLanguage(BUNDLE, language);
+  }
+
+  /**
+   * The messages of bundle {@code baseName} in Chinese ({@code zh}) or English (anything else):
+   * {@code <baseName>_zh.properties} or {@code <baseName>.properties}.
+   */
+  public static Messages forLanguage(String baseName, String language) {
+    return new Messages(baseName, "zh".equals(language) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT);
   }
 
   /** The language of these messages: {@code zh} or {@code en}. */

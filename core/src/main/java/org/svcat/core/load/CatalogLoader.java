@@ -36,6 +36,8 @@ import org.svcat.core.yaml.StrictYamlReader;
 import org.svcat.core.yaml.YamlLimits;
 import org.svcat.core.yaml.YamlProblem;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a catalog directory (layout in §1 of the catalog format): finds its files, reads each
@@ -256,10 +258,80 @@ public final class CatalogLoader {
       return new ReadFile(input, parsed, false, findings);
     }
     List<SchemaProblem> problems = schemas.validate(input.kind, parsed.root());
-    for (SchemaProblem problem : problems) {
-      findings.add(schemaFinding(input, parsed.sourceMap(), parsed.root(), problem, messages));
+    findings.addAll(schemaFindings(input, parsed, problems, messages));
+    if (problems.isEmpty()) {
+      return new ReadFile(input, parsed, true, findings);
     }
-    return new ReadFile(input, parsed, problems.isEmpty(), findings);
+    JsonNode repaired = repair(parsed.root(), parsed.sourceMap(), problems);
+    if (repaired != null && schemas.validate(input.kind, repaired).isEmpty()) {
+      ParsedYaml usable = new ParsedYaml(repaired, parsed.sourceMap(), parsed.problems());
+      return new ReadFile(input, usable, true, findings);
+    }
+    return new ReadFile(input, parsed, false, findings);
+  }
+
+  /**
+   * A copy of {@code root} with the reported problems that have an obvious reading undone, so that
+   * the rules can still check the rest of the file: an unquoted scalar becomes the string it was
+   * written as (so {@code 0101} stays {@code 0101}), an unknown key is dropped. Null when some
+   * problem has no such reading.
+   */
+  private static JsonNode repair(JsonNode root, SourceMap map, List<SchemaProblem> problems) {
+    if (!root.isObject()) {
+      return null;
+    }
+    ObjectNode copy = (ObjectNode) root.deepCopy();
+    for (SchemaProblem problem : problems) {
+      String pointer = problem.pointer();
+      String parentPointer = SourceMap.parent(pointer);
+      String key = lastSegment(pointer);
+      JsonNode parent = copy.at(parentPointer);
+      Optional<String> unquoted = map.unquotedText(pointer);
+      if ("type".equals(problem.keyword()) && unquoted.isPresent()) {
+        if (parent instanceof ObjectNode object) {
+          object.put(key, unquoted.get());
+        } else if (parent instanceof ArrayNode array) {
+          array.set(Integer.parseInt(key), array.stringNode(unquoted.get()));
+        }
+      } else if ("additionalProperties".equals(problem.keyword())
+          && parent instanceof ObjectNode object) {
+        object.remove(key);
+      } else {
+        return null;
+      }
+    }
+    return copy;
+  }
+
+  /**
+   * One finding per schema problem, except that the missing required keys of one object become a
+   * single finding listing them all.
+   */
+  private static List<Finding> schemaFindings(
+      Input input, ParsedYaml parsed, List<SchemaProblem> problems, Messages messages) {
+    List<Finding> findings = new ArrayList<>();
+    Map<String, List<String>> missing = new LinkedHashMap<>();
+    for (SchemaProblem problem : problems) {
+      if ("required".equals(problem.keyword())) {
+        missing
+            .computeIfAbsent(SourceMap.parent(problem.pointer()), k -> new ArrayList<>())
+            .add(lastSegment(problem.pointer()));
+      } else {
+        findings.add(schemaFinding(input, parsed.sourceMap(), parsed.root(), problem, messages));
+      }
+    }
+    missing.forEach(
+        (objectPointer, keys) -> {
+          SourceMap.Position at = parsed.sourceMap().value(objectPointer);
+          String pointer = keys.size() == 1 ? objectPointer + "/" + keys.get(0) : objectPointer;
+          findings.add(
+              new Finding(
+                  SCHEMA, Severity.ERROR, input.relPath, at.line(), at.column(), pointer,
+                  itemCode(parsed.root()),
+                  messages.format("schema.message.required", String.join(", ", keys)),
+                  messages.format("schema.hint")));
+        });
+    return findings;
   }
 
   private static Finding fileFinding(Input input, String kind, Messages messages) {
@@ -289,11 +361,11 @@ public final class CatalogLoader {
     Optional<String> unquoted = map.unquotedText(problem.pointer());
     String message;
     if ("type".equals(problem.keyword()) && unquoted.isPresent()) {
-      message = messages.format("schema.message.unquoted", unquoted.get(), problem.args().size() > 1 ? problem.args().get(1) : "string");
-    } else if ("required".equals(problem.keyword()) || "additionalProperties".equals(problem.keyword())) {
-      message = messages.format("schema.message." + problem.keyword(), lastSegment(problem.pointer()));
+      message = messages.format("schema.message.unquoted", unquoted.get(), jsonType(problem, 1, messages));
+    } else if ("additionalProperties".equals(problem.keyword())) {
+      message = messages.format("schema.message.additionalProperties", lastSegment(problem.pointer()));
     } else if ("type".equals(problem.keyword()) && problem.args().size() > 1) {
-      message = messages.format("schema.message.type", problem.args().get(1), problem.args().get(0));
+      message = messages.format("schema.message.type", jsonType(problem, 1, messages), jsonType(problem, 0, messages));
     } else if ("enum".equals(problem.keyword())) {
       JsonNode value = root.at(problem.pointer());
       message = messages.format("schema.message.enum", value.isValueNode() ? value.asString() : value.toString(), problem.args().isEmpty() ? "" : problem.args().get(0));
@@ -304,6 +376,13 @@ public final class CatalogLoader {
     return new Finding(
         SCHEMA, Severity.ERROR, input.relPath, at.line(), at.column(), problem.pointer(), item,
         message, messages.format("schema.hint"));
+  }
+
+  /** The JSON type named by argument {@code index} of a type problem, in the user's language. */
+  private static String jsonType(SchemaProblem problem, int index, Messages messages) {
+    String type = problem.args().size() > index ? String.valueOf(problem.args().get(index)) : "string";
+    String key = "schema.type." + type;
+    return messages.has(key) ? messages.format(key) : type;
   }
 
   private static String itemCode(JsonNode root) {

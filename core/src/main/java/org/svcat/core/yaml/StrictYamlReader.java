@@ -328,9 +328,9 @@ public final class StrictYamlReader {
           .getAnchor()
           .ifPresent(a -> problems.add(YamlProblem.of("anchor", at.line, at.column, a.getValue())));
       if (tag.isPresent() && !implicit) {
-        problems.add(YamlProblem.of("tag", at.line, at.column, tag.get()));
+        problems.add(YamlProblem.of("tag", at.line, at.column, shortTag(tag.get())));
       } else if (tag.isPresent() && !(event instanceof ScalarEvent)) {
-        problems.add(YamlProblem.of("tag", at.line, at.column, tag.get()));
+        problems.add(YamlProblem.of("tag", at.line, at.column, shortTag(tag.get())));
       }
     }
 
@@ -373,6 +373,11 @@ public final class StrictYamlReader {
       return NODES.numberNode(new java.math.BigDecimal(value));
     }
     return NODES.stringNode(value);
+  }
+
+  /** A tag as it was written: {@code !!str} rather than {@code tag:yaml.org,2002:str}. */
+  private static String shortTag(String tag) {
+    return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
   }
 
   /** Escapes a key for use in a JSON pointer (RFC 6901). */

@@ -1,0 +1,130 @@
+package org.svcat.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.concurrent.Callable;
+import org.svcat.cli.commands.ExplainCommand;
+import org.svcat.cli.commands.InitCommand;
+import org.svcat.cli.commands.RulesCommand;
+import org.svcat.cli.commands.ValidateCommand;
+import org.svcat.core.Svcat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code svcat} command: maps flags to options, calls the library, renders, returns an exit
+ * code. Tests call {@link #run(Console, String...)} in-process; only {@link Main} exits.
+ */
+@Command(
+    name = "svcat",
+    mixinStandardHelpOptions = true,
+    versionProvider = SvcatCli.VersionProvider.class,
+    description = {
+      "Keeps a catalog of government service items (政务服务事项) honest.",
+      "校验、比对、发布政务服务事项目录。"
+    },
+    footer = {"", "Exit codes / 退出码: 0 clean 无问题, 1 findings 有问题, 2 usage 用法错误, 3 internal 内部错误"},
+    subcommands = {
+      ValidateCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
+      InitCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class SvcatCli implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCode.USAGE;
+  }
+
+  /** Runs svcat with {@code args}; never throws, never exits. */
+  public static int run(Console console, String... args) {
+    CommandLine cli = new CommandLine(new SvcatCli(), new Factory(console));
+    cli.setOut(console.out());
+    cli.setErr(console.err());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(
+        (ex, ignored) -> {
+          CommandLine cmd = ex.getCommandLine();
+          cmd.getErr().println("svcat: " + ex.getMessage());
+          cmd.getErr()
+              .println(
+                  "Try '" + cmd.getCommandSpec().qualifiedName() + " --help' / 用法见 --help");
+          return ExitCode.USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, cmd, parseResult) -> {
+          if (ex instanceof UsageException || ex instanceof NoSuchFileException) {
+            String message =
+                ex instanceof NoSuchFileException nsf
+                    ? Console.messages(console.language(null)).format("error.no-such-path", nsf.getFile())
+                    : ex.getMessage();
+            cmd.getErr().println("svcat: " + message);
+            return ExitCode.USAGE;
+          }
+          return internalError(console, ex);
+        });
+    try {
+      int code = cli.execute(args);
+      console.out().flush();
+      console.err().flush();
+      return code;
+    } catch (RuntimeException | Error e) {
+      return internalError(console, e);
+    }
+  }
+
+  /** Writes the stack trace to a log file and one line to the user. */
+  static int internalError(Console console, Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    String where;
+    try {
+      Path log = Files.createTempFile("svcat-error-", ".log");
+      Files.writeString(
+          log,
+          "svcat " + Svcat.VERSION + " " + LocalDateTime.now() + "\n" + trace,
+          StandardCharsets.UTF_8);
+      where = log.toString();
+    } catch (Exception io) {
+      where = "(log could not be written: " + io.getMessage() + ")";
+    }
+    console
+        .err()
+        .println(
+            "svcat: internal error (a bug, please report it) / 内部错误（程序缺陷，请报告）: "
+                + e
+                + "; log: "
+                + where);
+    console.err().flush();
+    return ExitCode.INTERNAL;
+  }
+
+  /** Prints {@code svcat <version>}. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"svcat " + Svcat.VERSION};
+    }
+  }
+
+  /** Gives commands the console they run in. */
+  private record Factory(Console console) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        return type.getConstructor(Console.class).newInstance(console);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
+  }
+}

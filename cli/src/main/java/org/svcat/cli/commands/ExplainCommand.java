@@ -1,0 +1,40 @@
+package org.svcat.cli.commands;
+
+import java.util.concurrent.Callable;
+import org.svcat.cli.Console;
+import org.svcat.cli.ExitCode;
+import org.svcat.cli.UsageException;
+import org.svcat.core.rules.BuiltInRules;
+import org.svcat.core.rules.RuleDescriptor;
+import org.svcat.core.rules.RuleDocs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code svcat explain ID}: the doc page of one rule. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description = {"Print the documentation of a rule.", "显示一条规则的说明。"})
+public final class ExplainCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Parameters(paramLabel = "ID", description = "Rule id, e.g. promised-exceeds-legal / 规则编号")
+  String id;
+
+  public ExplainCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() {
+    RuleDescriptor rule =
+        BuiltInRules.find(id)
+            .orElseThrow(
+                () ->
+                    new UsageException(
+                        Console.messages(console.language(null)).format("error.unknown-rule", id)));
+    console.out().print(RuleDocs.page(rule.id()));
+    console.out().flush();
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,7 @@
+package org.svcat.cli.commands;
+
+/** The {@code --lang} values. */
+public enum Language {
+  zh,
+  en
+}

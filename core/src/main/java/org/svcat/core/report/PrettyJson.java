@@ -1,0 +1,32 @@
+package org.svcat.core.report;
+
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The one JSON style of svcat's outputs: two-space indent, {@code "key": value}, final newline. */
+public final class PrettyJson {
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final DefaultPrettyPrinter PRINTER =
+      new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withSeparators(
+              Separators.createDefaultInstance()
+                  .withObjectNameValueSpacing(Separators.Spacing.AFTER));
+
+  private PrettyJson() {}
+
+  /** A new empty object to fill in. */
+  public static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  /** {@code node} as pretty JSON text ending in a newline. */
+  public static String write(JsonNode node) {
+    return MAPPER.writer().with(PRINTER).writeValueAsString(node) + "\n";
+  }
+}
