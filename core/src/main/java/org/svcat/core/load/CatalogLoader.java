@@ -322,7 +322,7 @@ public final class CatalogLoader {
     }
     missing.forEach(
         (objectPointer, keys) -> {
-          SourceMap.Position at = parsed.sourceMap().value(objectPointer);
+          SourceMap.Position at = parsed.sourceMap().locate(objectPointer);
           String pointer = keys.size() == 1 ? objectPointer + "/" + keys.get(0) : objectPointer;
           findings.add(
               new Finding(
@@ -357,7 +357,7 @@ public final class CatalogLoader {
 
   private static Finding schemaFinding(
       Input input, SourceMap map, JsonNode root, SchemaProblem problem, Messages messages) {
-    SourceMap.Position at = problem.atKey() ? map.key(problem.pointer()) : map.value(problem.pointer());
+    SourceMap.Position at = problem.atKey() ? map.key(problem.pointer()) : map.locate(problem.pointer());
     Optional<String> unquoted = map.unquotedText(problem.pointer());
     String message;
     if ("type".equals(problem.keyword()) && unquoted.isPresent()) {

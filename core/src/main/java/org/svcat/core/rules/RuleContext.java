@@ -64,7 +64,7 @@ public final class RuleContext {
     SourceFile file = index.origin(record);
     String path = file == null ? "catalog.yaml" : file.path();
     SourceMap.Position at =
-        file == null ? new SourceMap.Position(1, 1) : file.sourceMap().value(pointer);
+        file == null ? new SourceMap.Position(1, 1) : file.sourceMap().locate(pointer);
     sink.add(finding(path, at, pointer, itemOf(record), variant, args));
   }
 

@@ -53,6 +53,20 @@ public final class SourceMap {
     return packed != null ? unpack(packed) : value(pointer);
   }
 
+  /**
+   * Where a finding about the member at {@code pointer} should point: its key when the value is a
+   * block collection starting on a later line (a mapping's first child is not the mapping), else
+   * the value itself (a scalar, a flow collection, a list element).
+   */
+  public Position locate(String pointer) {
+    Long key = keys.get(pointer);
+    Position value = value(pointer);
+    if (key != null && unpack(key).line() < value.line()) {
+      return unpack(key);
+    }
+    return value;
+  }
+
   /** The source text of a plain scalar that was not read as a string, if {@code pointer} is one. */
   public Optional<String> unquotedText(String pointer) {
     return Optional.ofNullable(unquoted.get(pointer));

@@ -1,0 +1,181 @@
+package org.svcat.core.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each strict-YAML rule of §1 of the catalog format, with the line and column it reports. */
+class StrictYamlReaderTest {
+  private final StrictYamlReader reader = new StrictYamlReader();
+
+  private ParsedYaml read(String text) {
+    return reader.read(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String only(ParsedYaml parsed) {
+    assertThat(parsed.problems()).hasSize(1);
+    YamlProblem p = parsed.problems().get(0);
+    return p.kind() + "@" + p.line() + ":" + p.column();
+  }
+
+  @Test
+  void readsTheYaml12CoreSchemaWithoutCoercingStrings() {
+    ParsedYaml parsed =
+        read(
+            "a: no\nb: off\nc: yes\nd: 2026-01-01\ne: \"0101\"\nf: 0101\ng: true\nh: ~\ni: 1.5\nj: 0x1F\n");
+    assertThat(parsed.problems()).isEmpty();
+    var root = parsed.root();
+    assertThat(root.get("a").stringValue()).isEqualTo("no");
+    assertThat(root.get("b").stringValue()).isEqualTo("off");
+    assertThat(root.get("c").stringValue()).isEqualTo("yes");
+    assertThat(root.get("d").stringValue()).isEqualTo("2026-01-01");
+    assertThat(root.get("e").stringValue()).isEqualTo("0101");
+    assertThat(root.get("f").isNumber()).isTrue();
+    assertThat(root.get("f").intValue()).isEqualTo(101);
+    assertThat(root.get("g").booleanValue()).isTrue();
+    assertThat(root.get("h").isNull()).isTrue();
+    assertThat(root.get("i").doubleValue()).isEqualTo(1.5);
+    assertThat(root.get("j").intValue()).isEqualTo(31);
+  }
+
+  @Test
+  void remembersTheSourceTextOfUnquotedNumbersSoCodesAreNeverSilentlyChanged() {
+    ParsedYaml parsed = read("region: 0101\nname: x\n");
+    assertThat(parsed.sourceMap().unquotedText("/region")).contains("0101");
+    assertThat(parsed.sourceMap().unquotedText("/name")).isEmpty();
+  }
+
+  @Test
+  void recordsLineAndColumnOfValuesAndKeys() {
+    ParsedYaml parsed = read("a:\n  b: [1, 2]\n  c:\n    - x: 1\n");
+    SourceMap map = parsed.sourceMap();
+    assertThat(map.value("/a/b")).isEqualTo(new SourceMap.Position(2, 6));
+    assertThat(map.value("/a/b/1")).isEqualTo(new SourceMap.Position(2, 10));
+    assertThat(map.key("/a/c")).isEqualTo(new SourceMap.Position(3, 3));
+    assertThat(map.value("/a/c/0/x")).isEqualTo(new SourceMap.Position(4, 10));
+    assertThat(map.value("/a/missing")).as("a missing member is reported at its parent").isEqualTo(map.value("/a"));
+  }
+
+  @Test
+  void duplicateKeyIsReportedAtTheSecondOccurrenceAndTheFirstValueWins() {
+    ParsedYaml parsed = read("a: 1\nb: 2\na: 3\n");
+    assertThat(only(parsed)).isEqualTo("duplicate-key@3:1");
+    assertThat(parsed.problems().get(0).args()).containsExactly("a", 1);
+    assertThat(parsed.root().get("a").intValue()).isEqualTo(1);
+  }
+
+  @Test
+  void anchorsAndAliasesAreRejectedAndNeverExpanded() {
+    ParsedYaml parsed = read("a: &x [1]\nb: *x\n");
+    assertThat(parsed.problems()).extracting(p -> p.kind() + "@" + p.line() + ":" + p.column())
+        .containsExactly("anchor@1:4", "alias@2:4");
+    assertThat(parsed.root().get("b").isNull()).isTrue();
+  }
+
+  @Test
+  void billionLaughsIsCheapBecauseAliasesAreNotExpanded() {
+    StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 10; i++) {
+      yaml.append("a").append(i).append(": &a").append(i).append(" [");
+      for (int j = 0; j < 10; j++) {
+        yaml.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+      }
+      yaml.append("]\n");
+    }
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        Duration.ofSeconds(10), () -> read(yaml.toString()));
+    assertThat(read(yaml.toString()).problems()).extracting(YamlProblem::kind).contains("anchor", "alias");
+  }
+
+  @Test
+  void mergeKeysAreRejected() {
+    assertThat(read("a: 1\n<<: {b: 2}\n").problems()).extracting(YamlProblem::kind).containsExactly("merge-key");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"a: !!str 1|tag@1:4|!!str", "a: !!java.io.File x|tag@1:4|!!java.io.File", "a: !custom\\n  b: 1|tag@1:4|!custom"})
+  void explicitTagsAreRejected(String yaml, String expected, String tag) {
+    ParsedYaml parsed = read(yaml.replace("\\n", "\n"));
+    assertThat(only(parsed)).isEqualTo(expected);
+    assertThat(parsed.problems().get(0).args()).containsExactly(tag);
+  }
+
+  @Test
+  void aSecondDocumentIsRejectedAtItsMarker() {
+    assertThat(only(read("a: 1\n---\nb: 2\n"))).isEqualTo("multi-document@2:1");
+  }
+
+  @Test
+  void syntaxErrorsAreLocatedAndLeaveNoTree() {
+    ParsedYaml parsed = read("a: [1, 2\nb: 3\n");
+    assertThat(parsed.hasTree()).isFalse();
+    assertThat(parsed.problems()).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo("parse");
+      assertThat(p.line()).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void tabsInIndentationAreASyntaxError() {
+    ParsedYaml parsed = read("a:\n\tb: 1\n");
+    assertThat(parsed.problems()).extracting(YamlProblem::kind).containsExactly("parse");
+    assertThat(parsed.problems().get(0).line()).isEqualTo(2);
+  }
+
+  @Test
+  void invalidUtf8IsReportedAtTheFirstBadByte() {
+    byte[] good = "a: 1\nb: 中".getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[good.length + 1];
+    System.arraycopy(good, 0, all, 0, good.length);
+    all[good.length] = (byte) 0xff;
+    ParsedYaml parsed = reader.read(all);
+    assertThat(only(parsed)).isEqualTo("invalid-utf8@2:5");
+    assertThat(parsed.problems().get(0).args()).containsExactly("0xFF");
+  }
+
+  @Test
+  void aByteOrderMarkAndCrlfLineEndsAreTolerated() {
+    byte[] body = "a: 1\r\nb: 二\r\n".getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    ParsedYaml parsed = reader.read(withBom);
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.root().get("b").stringValue()).isEqualTo("二");
+    assertThat(parsed.sourceMap().value("/b")).isEqualTo(new SourceMap.Position(2, 4));
+  }
+
+  @Test
+  void emptyAndCommentOnlyFilesAreReported() {
+    assertThat(only(read(""))).isEqualTo("empty@1:1");
+    assertThat(only(read("# only a comment\n"))).isEqualTo("empty@1:1");
+  }
+
+  @Test
+  void limitsOnSizeDepthAndScalarLengthAreFindingsNotCrashes() {
+    StrictYamlReader small = new StrictYamlReader(new YamlLimits(100, 3, 5));
+    assertThat(only(small.read(new byte[101]))).isEqualTo("file-too-large@1:1");
+    assertThat(only(small.read("a: {b: {c: {d: 1}}}".getBytes(StandardCharsets.UTF_8)))).isEqualTo("too-deep@1:12");
+    assertThat(only(small.read("a: 123456".getBytes(StandardCharsets.UTF_8)))).isEqualTo("scalar-too-long@1:4");
+  }
+
+  @Test
+  void tenThousandLevelsOfNestingAreBoundedNotAStackOverflow() {
+    String deep = "[".repeat(10_000) + "]".repeat(10_000);
+    ParsedYaml parsed = read("a: " + deep + "\n");
+    assertThat(parsed.problems()).extracting(YamlProblem::kind).containsExactly("too-deep");
+  }
+
+  @Test
+  void collectionKeysAreRejected() {
+    assertThat(read("? [a]\n: 1\n").problems()).extracting(YamlProblem::kind).containsExactly("complex-key");
+  }
+}
