@@ -26,9 +26,7 @@ public final class Console {
   public static Console system(PrintWriter out, PrintWriter err) {
     Map<String, String> env = System.getenv();
     boolean color =
-        System.console() != null
-            && !env.containsKey("NO_COLOR")
-            && !"dumb".equals(env.get("TERM"));
+        System.console() != null && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
     return new Console(out, err, color, languageOf(Locale.getDefault()));
   }
 

@@ -56,8 +56,7 @@ public final class SvcatCli implements Callable<Integer> {
           CommandLine cmd = ex.getCommandLine();
           cmd.getErr().println("svcat: " + ex.getMessage());
           cmd.getErr()
-              .println(
-                  "Try '" + cmd.getCommandSpec().qualifiedName() + " --help' / 用法见 --help");
+              .println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' / 用法见 --help");
           return ExitCode.USAGE;
         });
     cli.setExecutionExceptionHandler(
@@ -65,7 +64,8 @@ public final class SvcatCli implements Callable<Integer> {
           if (ex instanceof UsageException || ex instanceof NoSuchFileException) {
             String message =
                 ex instanceof NoSuchFileException nsf
-                    ? Console.messages(console.language(null)).format("error.no-such-path", nsf.getFile())
+                    ? Console.messages(console.language(null))
+                        .format("error.no-such-path", nsf.getFile())
                     : ex.getMessage();
             cmd.getErr().println("svcat: " + message);
             return ExitCode.USAGE;

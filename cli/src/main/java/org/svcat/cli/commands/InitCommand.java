@@ -27,10 +27,16 @@ public final class InitCommand implements Callable<Integer> {
   @Option(names = "--id", description = "Catalog id (default: from DIR) / 目录编号")
   String id;
 
-  @Option(names = "--title", defaultValue = "政务服务事项实施清单", description = "Title / 标题 (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--title",
+      defaultValue = "政务服务事项实施清单",
+      description = "Title / 标题 (default: ${DEFAULT-VALUE})")
   String title;
 
-  @Option(names = "--region", defaultValue = "000000", description = "6-digit 行政区划代码 (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--region",
+      defaultValue = "000000",
+      description = "6-digit 行政区划代码 (default: ${DEFAULT-VALUE})")
   String region;
 
   @Option(names = "--lang", paramLabel = "LANG", description = "${COMPLETION-CANDIDATES}")

@@ -27,8 +27,7 @@ public final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Messages messages = Messages.forLanguage(console.language(lang == null ? null : lang.name()));
-    int width =
-        BuiltInRules.descriptors().stream().mapToInt(d -> d.id().length()).max().orElse(10);
+    int width = BuiltInRules.descriptors().stream().mapToInt(d -> d.id().length()).max().orElse(10);
     for (RuleDescriptor d : BuiltInRules.descriptors()) {
       console
           .out()

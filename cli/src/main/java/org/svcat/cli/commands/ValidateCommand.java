@@ -50,23 +50,34 @@ public final class ValidateCommand implements Callable<Integer> {
       names = "--format",
       split = ",",
       paramLabel = "FORMAT",
-      description = "Output format, repeatable: ${COMPLETION-CANDIDATES} (default: text) / 输出格式，可重复")
+      description =
+          "Output format, repeatable: ${COMPLETION-CANDIDATES} (default: text) / 输出格式，可重复")
   List<ReportFormat> formats = new ArrayList<>();
 
-  @Option(names = "--output-text", paramLabel = "FILE", description = "Write the text report to FILE / 文本报告写入文件")
+  @Option(
+      names = "--output-text",
+      paramLabel = "FILE",
+      description = "Write the text report to FILE / 文本报告写入文件")
   Path outputText;
 
-  @Option(names = "--output-json", paramLabel = "FILE", description = "Write the JSON report to FILE / JSON 报告写入文件")
+  @Option(
+      names = "--output-json",
+      paramLabel = "FILE",
+      description = "Write the JSON report to FILE / JSON 报告写入文件")
   Path outputJson;
 
   @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
       defaultValue = "error",
-      description = "Exit 1 on findings at or above: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}) / 达到该级别即退出码 1")
+      description =
+          "Exit 1 on findings at or above: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}) / 达到该级别即退出码 1")
   FailOn failOn;
 
-  @Option(names = "--policy", paramLabel = "FILE", description = "Policy file instead of the catalog's own / 使用指定的策略文件")
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description = "Policy file instead of the catalog's own / 使用指定的策略文件")
   Path policy;
 
   @Option(
@@ -83,8 +94,7 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
     Path catalogDir = CatalogDirs.resolve(dir, language);
-    ValidateOptions options =
-        ValidateOptions.DEFAULT.withLanguage(language).withPolicy(policy);
+    ValidateOptions options = ValidateOptions.DEFAULT.withLanguage(language).withPolicy(policy);
     ValidationReport report = Svcat.create().validate(catalogDir, options);
 
     for (Map.Entry<ReportFormat, Path> target : targets().entrySet()) {

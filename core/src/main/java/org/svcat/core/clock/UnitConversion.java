@@ -4,9 +4,9 @@ import org.svcat.core.model.TimeLimit;
 import org.svcat.core.model.TimeUnit;
 
 /**
- * The declared conversions between deadline units (reference/clock.md): for checks, 5 工作日 = 7
- * 自然日 and 1 月 = 30 自然日; for ratios, 1 月 = 22 工作日 and 7 自然日 = 5 工作日. Every message that
- * compares limits in different units names the conversion it applied.
+ * The declared conversions between deadline units (reference/clock.md): for checks, 5 工作日 = 7 自然日
+ * and 1 月 = 30 自然日; for ratios, 1 月 = 22 工作日 and 7 自然日 = 5 工作日. Every message that compares limits
+ * in different units names the conversion it applied.
  */
 public final class UnitConversion {
   /** The conversion used when comparing limits, as quoted in messages. */

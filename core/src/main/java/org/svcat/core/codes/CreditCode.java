@@ -1,8 +1,8 @@
 package org.svcat.core.codes;
 
 /**
- * The 18-character 统一社会信用代码 of GB 32100—2015: 17 characters from a 31-character alphabet
- * (no I, O, Z, S, V) and a check character computed from fixed position weights.
+ * The 18-character 统一社会信用代码 of GB 32100—2015: 17 characters from a 31-character alphabet (no I, O,
+ * Z, S, V) and a check character computed from fixed position weights.
  */
 public final class CreditCode {
   /** The alphabet; a character's value is its index. */
@@ -11,7 +11,9 @@ public final class CreditCode {
   /** The length of a credit code. */
   public static final int LENGTH = 18;
 
-  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+  private static final int[] WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
 
   private CreditCode() {}
 

@@ -15,8 +15,8 @@ public final class ItemCodes {
 
   /**
    * 2-digit region, 2-digit type, 2-digit department + 3-character sequence (digits, then upper
-   * case letters other than I, O, Z, S, V), and a sub-item part: {@code 000}, {@code 00Y} or
-   * {@code 001}–{@code 999}.
+   * case letters other than I, O, Z, S, V), and a sub-item part: {@code 000}, {@code 00Y} or {@code
+   * 001}–{@code 999}.
    */
   private static final Pattern BASIC =
       Pattern.compile("[0-9]{2}[0-9]{2}[0-9]{2}[0-9A-HJ-NPQRTUWXY]{3}(?:[0-9]{3}|00Y)");

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import org.svcat.core.schema.SchemaKind;
 
 /**
- * Writes a new, valid catalog: catalog.yaml, policy.yaml, an example directory entry and item,
- * the official working-day calendars, and the JSON Schemas under {@code schemas/} so that the
- * modelines at the top of every file work offline in editors.
+ * Writes a new, valid catalog: catalog.yaml, policy.yaml, an example directory entry and item, the
+ * official working-day calendars, and the JSON Schemas under {@code schemas/} so that the modelines
+ * at the top of every file work offline in editors.
  */
 public final class CatalogSkeleton {
   private static final String DIR = "/org/svcat/core/skeleton/";

@@ -99,10 +99,17 @@ public final class CatalogLoader {
         switch (file.input.kind) {
           case CATALOG -> meta = binder.bind(file.parsed.root(), CatalogMeta.class);
           case POLICY -> policy = binder.policy(file.parsed.root());
-          case DIRECTORY_ENTRY -> add(directory, binder.bind(file.parsed.root(), DirectoryEntry.class), source, origins);
+          case DIRECTORY_ENTRY ->
+              add(
+                  directory,
+                  binder.bind(file.parsed.root(), DirectoryEntry.class),
+                  source,
+                  origins);
           case ITEM -> add(items, binder.bind(file.parsed.root(), Item.class), source, origins);
-          case BUNDLE -> add(bundles, binder.bind(file.parsed.root(), Bundle.class), source, origins);
-          case CALENDAR -> add(calendars, binder.bind(file.parsed.root(), CalendarYear.class), source, origins);
+          case BUNDLE ->
+              add(bundles, binder.bind(file.parsed.root(), Bundle.class), source, origins);
+          case CALENDAR ->
+              add(calendars, binder.bind(file.parsed.root(), CalendarYear.class), source, origins);
           case MATERIALS -> {
             for (SharedMaterial m : binder.materials(file.parsed.root())) {
               materials.put(m.ref(), m);
@@ -114,7 +121,13 @@ public final class CatalogLoader {
         rememberCodes(file, unbound);
         findings.add(
             new Finding(
-                SCHEMA, Severity.ERROR, file.input.relPath, 1, 1, "", null,
+                SCHEMA,
+                Severity.ERROR,
+                file.input.relPath,
+                1,
+                1,
+                "",
+                null,
                 messages.format("schema.message.unbindable", firstLine(e.getMessage())),
                 messages.format("schema.hint")));
       }
@@ -122,16 +135,31 @@ public final class CatalogLoader {
     if (!catalogFileSeen) {
       findings.add(
           new Finding(
-              SCHEMA, Severity.ERROR, CATALOG_FILE, 1, 1, "", null,
+              SCHEMA,
+              Severity.ERROR,
+              CATALOG_FILE,
+              1,
+              1,
+              "",
+              null,
               messages.format("schema.message.missing-catalog"),
               messages.format("schema.hint")));
     }
     if (meta == null) {
-      meta = new CatalogMeta(dir.getFileName() == null ? "catalog" : dir.getFileName().toString(), "", "", "0.0.0", null, null, null);
+      meta =
+          new CatalogMeta(
+              dir.getFileName() == null ? "catalog" : dir.getFileName().toString(),
+              "",
+              "",
+              "0.0.0",
+              null,
+              null,
+              null);
     }
     boolean directoryPresent = Files.isDirectory(dir.resolve("directory"));
     Catalog catalog =
-        new Catalog(meta, directory, directoryPresent, items, bundles, calendars, materials, policy);
+        new Catalog(
+            meta, directory, directoryPresent, items, bundles, calendars, materials, policy);
     return new LoadResult(catalog, origins, unbound, read.size(), findings);
   }
 
@@ -158,7 +186,9 @@ public final class CatalogLoader {
     List<Input> inputs = new ArrayList<>();
     addIfFile(inputs, dir, dir.resolve(CATALOG_FILE), SchemaKind.CATALOG);
     if (policyOverride != null) {
-      inputs.add(new Input(policyOverride, policyOverride.toString().replace('\\', '/'), SchemaKind.POLICY));
+      inputs.add(
+          new Input(
+              policyOverride, policyOverride.toString().replace('\\', '/'), SchemaKind.POLICY));
     } else {
       addIfFile(inputs, dir, dir.resolve(policyFileName(dir)), SchemaKind.POLICY);
     }
@@ -210,7 +240,8 @@ public final class CatalogLoader {
     if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    try (Stream<Path> paths = Files.walk(root, EnumSet.noneOf(FileVisitOption.class).toArray(FileVisitOption[]::new))) {
+    try (Stream<Path> paths =
+        Files.walk(root, EnumSet.noneOf(FileVisitOption.class).toArray(FileVisitOption[]::new))) {
       paths
           .filter(p -> isYaml(p) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
           .sorted()
@@ -239,15 +270,25 @@ public final class CatalogLoader {
       long size = Files.size(input.path);
       if (size > limits.maxFileBytes()) {
         findings.add(
-            yamlFinding(input, new YamlProblem("file-too-large", 1, 1, List.of(size, limits.maxFileBytes())), messages));
+            yamlFinding(
+                input,
+                new YamlProblem("file-too-large", 1, 1, List.of(size, limits.maxFileBytes())),
+                messages));
         return new ReadFile(input, null, false, findings);
       }
       parsed = reader.read(Files.readAllBytes(input.path));
     } catch (IOException | RuntimeException e) {
       findings.add(
           new Finding(
-              YAML_SYNTAX, Severity.ERROR, input.relPath, 1, 1, "", null,
-              messages.format("yaml-syntax.message.unreadable", firstLine(String.valueOf(e.getMessage()))),
+              YAML_SYNTAX,
+              Severity.ERROR,
+              input.relPath,
+              1,
+              1,
+              "",
+              null,
+              messages.format(
+                  "yaml-syntax.message.unreadable", firstLine(String.valueOf(e.getMessage()))),
               messages.format("yaml-syntax.hint.unreadable")));
       return new ReadFile(input, null, false, findings);
     }
@@ -326,7 +367,12 @@ public final class CatalogLoader {
           String pointer = keys.size() == 1 ? objectPointer + "/" + keys.get(0) : objectPointer;
           findings.add(
               new Finding(
-                  SCHEMA, Severity.ERROR, input.relPath, at.line(), at.column(), pointer,
+                  SCHEMA,
+                  Severity.ERROR,
+                  input.relPath,
+                  at.line(),
+                  at.column(),
+                  pointer,
                   itemCode(parsed.root()),
                   messages.format("schema.message.required", String.join(", ", keys)),
                   messages.format("schema.hint")));
@@ -336,7 +382,13 @@ public final class CatalogLoader {
 
   private static Finding fileFinding(Input input, String kind, Messages messages) {
     return new Finding(
-        YAML_SYNTAX, Severity.ERROR, input.relPath, 1, 1, "", null,
+        YAML_SYNTAX,
+        Severity.ERROR,
+        input.relPath,
+        1,
+        1,
+        "",
+        null,
         messages.format("yaml-syntax.message." + kind),
         messages.format("yaml-syntax.hint." + kind));
   }
@@ -357,30 +409,50 @@ public final class CatalogLoader {
 
   private static Finding schemaFinding(
       Input input, SourceMap map, JsonNode root, SchemaProblem problem, Messages messages) {
-    SourceMap.Position at = problem.atKey() ? map.key(problem.pointer()) : map.locate(problem.pointer());
+    SourceMap.Position at =
+        problem.atKey() ? map.key(problem.pointer()) : map.locate(problem.pointer());
     Optional<String> unquoted = map.unquotedText(problem.pointer());
     String message;
     if ("type".equals(problem.keyword()) && unquoted.isPresent()) {
-      message = messages.format("schema.message.unquoted", unquoted.get(), jsonType(problem, 1, messages));
+      message =
+          messages.format(
+              "schema.message.unquoted", unquoted.get(), jsonType(problem, 1, messages));
     } else if ("additionalProperties".equals(problem.keyword())) {
-      message = messages.format("schema.message.additionalProperties", lastSegment(problem.pointer()));
+      message =
+          messages.format("schema.message.additionalProperties", lastSegment(problem.pointer()));
     } else if ("type".equals(problem.keyword()) && problem.args().size() > 1) {
-      message = messages.format("schema.message.type", jsonType(problem, 1, messages), jsonType(problem, 0, messages));
+      message =
+          messages.format(
+              "schema.message.type",
+              jsonType(problem, 1, messages),
+              jsonType(problem, 0, messages));
     } else if ("enum".equals(problem.keyword())) {
       JsonNode value = root.at(problem.pointer());
-      message = messages.format("schema.message.enum", value.isValueNode() ? value.asString() : value.toString(), problem.args().isEmpty() ? "" : problem.args().get(0));
+      message =
+          messages.format(
+              "schema.message.enum",
+              value.isValueNode() ? value.asString() : value.toString(),
+              problem.args().isEmpty() ? "" : problem.args().get(0));
     } else {
       message = messages.format("schema.message.other", problem.libraryMessage());
     }
     String item = itemCode(root);
     return new Finding(
-        SCHEMA, Severity.ERROR, input.relPath, at.line(), at.column(), problem.pointer(), item,
-        message, messages.format("schema.hint"));
+        SCHEMA,
+        Severity.ERROR,
+        input.relPath,
+        at.line(),
+        at.column(),
+        problem.pointer(),
+        item,
+        message,
+        messages.format("schema.hint"));
   }
 
   /** The JSON type named by argument {@code index} of a type problem, in the user's language. */
   private static String jsonType(SchemaProblem problem, int index, Messages messages) {
-    String type = problem.args().size() > index ? String.valueOf(problem.args().get(index)) : "string";
+    String type =
+        problem.args().size() > index ? String.valueOf(problem.args().get(index)) : "string";
     String key = "schema.type." + type;
     return messages.has(key) ? messages.format(key) : type;
   }

@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Binds schema-valid JSON trees to the model records. Policies are merged with the built-in
- * profile they extend ({@code national} or {@code strict}, shipped as {@code
+ * Binds schema-valid JSON trees to the model records. Policies are merged with the built-in profile
+ * they extend ({@code national} or {@code strict}, shipped as {@code
  * org/svcat/core/policy/<name>.yaml}).
  */
 final class ModelBinder {

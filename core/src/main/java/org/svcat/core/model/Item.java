@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An entry of the implementation list (实施清单): how one authority at one level delivers a
- * directory item. Identity is {@link #code()} (实施编码).
+ * An entry of the implementation list (实施清单): how one authority at one level delivers a directory
+ * item. Identity is {@link #code()} (实施编码).
  */
 public record Item(
     String code,

@@ -3,8 +3,8 @@ package org.svcat.core.model;
 import java.util.Objects;
 
 /**
- * A time limit: a value in a unit, e.g. 20 工作日. {@code basis} names the statute that sets it,
- * where the catalog gives one.
+ * A time limit: a value in a unit, e.g. 20 工作日. {@code basis} names the statute that sets it, where
+ * the catalog gives one.
  */
 public record TimeLimit(int value, TimeUnit unit, String basis) {
   public TimeLimit {

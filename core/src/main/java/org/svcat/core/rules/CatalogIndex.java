@@ -40,8 +40,8 @@ public final class CatalogIndex {
   }
 
   /**
-   * True when {@code code} names an item or a directory entry, including files that exist but
-   * could not be read (they have findings of their own).
+   * True when {@code code} names an item or a directory entry, including files that exist but could
+   * not be read (they have findings of their own).
    */
   public boolean isKnownCode(String code) {
     return items.containsKey(code)

@@ -77,7 +77,10 @@ public final class RuleContext {
       Object... args) {
     String suffix = variant == null ? "" : "." + variant;
     String messageKey = rule.id() + ".message" + suffix;
-    String hintKey = messages.has(rule.id() + ".hint" + suffix) ? rule.id() + ".hint" + suffix : rule.id() + ".hint";
+    String hintKey =
+        messages.has(rule.id() + ".hint" + suffix)
+            ? rule.id() + ".hint" + suffix
+            : rule.id() + ".hint";
     return new Finding(
         rule.id(),
         severity,

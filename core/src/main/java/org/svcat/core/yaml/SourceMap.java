@@ -27,8 +27,8 @@ public final class SourceMap {
   }
 
   /**
-   * The position of the value at {@code pointer}, or of its nearest ancestor that exists (a
-   * missing key is reported at its parent object); line 1 column 1 at worst.
+   * The position of the value at {@code pointer}, or of its nearest ancestor that exists (a missing
+   * key is reported at its parent object); line 1 column 1 at worst.
    */
   public Position value(String pointer) {
     String p = pointer == null ? "" : pointer;

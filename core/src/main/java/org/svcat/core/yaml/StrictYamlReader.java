@@ -35,10 +35,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads one YAML file into a JSON tree under the strict rules of the catalog format: YAML 1.2
- * core schema; no duplicate keys, anchors, aliases, merge keys, explicit tags or second documents;
- * UTF-8 only (a BOM is tolerated); bounded size, depth and scalar length. Every breach becomes a
- * located {@link YamlProblem}; nothing here throws on bad input.
+ * Reads one YAML file into a JSON tree under the strict rules of the catalog format: YAML 1.2 core
+ * schema; no duplicate keys, anchors, aliases, merge keys, explicit tags or second documents; UTF-8
+ * only (a BOM is tolerated); bounded size, depth and scalar length. Every breach becomes a located
+ * {@link YamlProblem}; nothing here throws on bad input.
  *
  * <p>The tree is built from SnakeYAML Engine's event stream rather than its composer, so that an
  * alias is never expanded (no billion-laughs blow-up) and every node keeps its line and column.

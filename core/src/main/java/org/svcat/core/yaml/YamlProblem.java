@@ -3,8 +3,8 @@ package org.svcat.core.yaml;
 import java.util.List;
 
 /**
- * A breach of the strict YAML rules, at a 1-based line and column. {@code kind} selects the
- * message ({@code yaml-syntax.message.<kind>}); {@code args} fill it in.
+ * A breach of the strict YAML rules, at a 1-based line and column. {@code kind} selects the message
+ * ({@code yaml-syntax.message.<kind>}); {@code args} fill it in.
  */
 public record YamlProblem(String kind, int line, int column, List<Object> args) {
   public YamlProblem {

@@ -6,10 +6,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** GB 32100 check characters and GB/T 39554.1 code structure, with the examples of reference/codes.md. */
+/**
+ * GB 32100 check characters and GB/T 39554.1 code structure, with the examples of
+ * reference/codes.md.
+ */
 class CreditCodeTest {
   @ParameterizedTest
-  @ValueSource(strings = {"91350100M000100Y43", "11440100007482575H", "12441500196720244T", "91110000600037341L"})
+  @ValueSource(
+      strings = {
+        "91350100M000100Y43",
+        "11440100007482575H",
+        "12441500196720244T",
+        "91110000600037341L"
+      })
   void realCodesAreValid(String code) {
     assertThat(CreditCode.isValid(code)).isTrue();
   }
@@ -23,7 +32,14 @@ class CreditCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "1144010000748257", "11440100007482575I", "1144010000748257OH", "11440100007482575h"})
+  @ValueSource(
+      strings = {
+        "",
+        "1144010000748257",
+        "11440100007482575I",
+        "1144010000748257OH",
+        "11440100007482575h"
+      })
   void malformedCodesAreNotWellFormed(String code) {
     assertThat(CreditCode.isWellFormed(code)).isFalse();
     assertThat(CreditCode.isValid(code)).isFalse();

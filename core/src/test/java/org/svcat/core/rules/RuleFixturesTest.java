@@ -17,8 +17,8 @@ import org.svcat.core.testing.Fixtures;
 
 /**
  * Runs every rule fixture: {@code rules/<id>/fail} must produce exactly the findings marked with
- * {@code # expect: <id>} (and at least one), {@code rules/<id>/pass} must produce none at all.
- * Each fixture is laid over {@code fixtures/base}.
+ * {@code # expect: <id>} (and at least one), {@code rules/<id>/pass} must produce none at all. Each
+ * fixture is laid over {@code fixtures/base}.
  */
 class RuleFixturesTest {
   private static final Svcat SVCAT = Svcat.create();
@@ -51,10 +51,14 @@ class RuleFixturesTest {
     List<String> expected = Fixtures.expectations(fixture);
     List<String> actual = Fixtures.actual(report.findings());
     if (fixture.getFileName().toString().equals("fail")) {
-      assertThat(expected).as("a fail fixture marks at least one finding of its rule").anyMatch(e -> e.endsWith(": " + rule));
+      assertThat(expected)
+          .as("a fail fixture marks at least one finding of its rule")
+          .anyMatch(e -> e.endsWith(": " + rule));
     } else {
       assertThat(expected).as("a pass fixture marks nothing").isEmpty();
     }
-    assertThat(actual).as("findings of %s (messages: %s)", fixture, report.findings()).isEqualTo(expected);
+    assertThat(actual)
+        .as("findings of %s (messages: %s)", fixture, report.findings())
+        .isEqualTo(expected);
   }
 }

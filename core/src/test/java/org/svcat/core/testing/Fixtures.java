@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.svcat.core.finding.Finding;
 
-/** Test helpers: test resources as paths, fixture catalogs laid over the base, expectation markers. */
+/**
+ * Test helpers: test resources as paths, fixture catalogs laid over the base, expectation markers.
+ */
 public final class Fixtures {
   /** {@code # expect: rule-id[, rule-id...]} at the end of the line where a finding must stand. */
-  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)");
+  private static final Pattern EXPECT =
+      Pattern.compile("#\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)");
 
   private Fixtures() {}
 
@@ -46,7 +49,9 @@ public final class Fixtures {
     return dir;
   }
 
-  /** A new temporary catalog: the base fixture catalog with {@code overlay}'s files laid over it. */
+  /**
+   * A new temporary catalog: the base fixture catalog with {@code overlay}'s files laid over it.
+   */
   public static Path catalogWith(Path overlay, Path tempDir) {
     copyTree(resource("fixtures/base"), tempDir);
     if (overlay != null) {
@@ -68,7 +73,9 @@ public final class Fixtures {
     }
   }
 
-  /** The {@code file:line: rule} expectations written as markers in the YAML files of {@code dir}. */
+  /**
+   * The {@code file:line: rule} expectations written as markers in the YAML files of {@code dir}.
+   */
   public static List<String> expectations(Path dir) {
     List<String> expected = new ArrayList<>();
     try (Stream<Path> files = Files.walk(dir)) {

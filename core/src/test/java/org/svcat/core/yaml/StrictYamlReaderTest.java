@@ -57,7 +57,9 @@ class StrictYamlReaderTest {
     assertThat(map.value("/a/b/1")).isEqualTo(new SourceMap.Position(2, 10));
     assertThat(map.key("/a/c")).isEqualTo(new SourceMap.Position(3, 3));
     assertThat(map.value("/a/c/0/x")).isEqualTo(new SourceMap.Position(4, 10));
-    assertThat(map.value("/a/missing")).as("a missing member is reported at its parent").isEqualTo(map.value("/a"));
+    assertThat(map.value("/a/missing"))
+        .as("a missing member is reported at its parent")
+        .isEqualTo(map.value("/a"));
   }
 
   @Test
@@ -71,7 +73,8 @@ class StrictYamlReaderTest {
   @Test
   void anchorsAndAliasesAreRejectedAndNeverExpanded() {
     ParsedYaml parsed = read("a: &x [1]\nb: *x\n");
-    assertThat(parsed.problems()).extracting(p -> p.kind() + "@" + p.line() + ":" + p.column())
+    assertThat(parsed.problems())
+        .extracting(p -> p.kind() + "@" + p.line() + ":" + p.column())
         .containsExactly("anchor@1:4", "alias@2:4");
     assertThat(parsed.root().get("b").isNull()).isTrue();
   }
@@ -88,18 +91,26 @@ class StrictYamlReaderTest {
     }
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
         Duration.ofSeconds(10), () -> read(yaml.toString()));
-    assertThat(read(yaml.toString()).problems()).extracting(YamlProblem::kind).contains("anchor", "alias");
+    assertThat(read(yaml.toString()).problems())
+        .extracting(YamlProblem::kind)
+        .contains("anchor", "alias");
   }
 
   @Test
   void mergeKeysAreRejected() {
-    assertThat(read("a: 1\n<<: {b: 2}\n").problems()).extracting(YamlProblem::kind).containsExactly("merge-key");
+    assertThat(read("a: 1\n<<: {b: 2}\n").problems())
+        .extracting(YamlProblem::kind)
+        .containsExactly("merge-key");
   }
 
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
-      value = {"a: !!str 1|tag@1:4|!!str", "a: !!java.io.File x|tag@1:4|!!java.io.File", "a: !custom\\n  b: 1|tag@1:4|!custom"})
+      value = {
+        "a: !!str 1|tag@1:4|!!str",
+        "a: !!java.io.File x|tag@1:4|!!java.io.File",
+        "a: !custom\\n  b: 1|tag@1:4|!custom"
+      })
   void explicitTagsAreRejected(String yaml, String expected, String tag) {
     ParsedYaml parsed = read(yaml.replace("\\n", "\n"));
     assertThat(only(parsed)).isEqualTo(expected);
@@ -115,10 +126,13 @@ class StrictYamlReaderTest {
   void syntaxErrorsAreLocatedAndLeaveNoTree() {
     ParsedYaml parsed = read("a: [1, 2\nb: 3\n");
     assertThat(parsed.hasTree()).isFalse();
-    assertThat(parsed.problems()).singleElement().satisfies(p -> {
-      assertThat(p.kind()).isEqualTo("parse");
-      assertThat(p.line()).isEqualTo(2);
-    });
+    assertThat(parsed.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.kind()).isEqualTo("parse");
+              assertThat(p.line()).isEqualTo(2);
+            });
   }
 
   @Test
@@ -163,8 +177,10 @@ class StrictYamlReaderTest {
   void limitsOnSizeDepthAndScalarLengthAreFindingsNotCrashes() {
     StrictYamlReader small = new StrictYamlReader(new YamlLimits(100, 3, 5));
     assertThat(only(small.read(new byte[101]))).isEqualTo("file-too-large@1:1");
-    assertThat(only(small.read("a: {b: {c: {d: 1}}}".getBytes(StandardCharsets.UTF_8)))).isEqualTo("too-deep@1:12");
-    assertThat(only(small.read("a: 123456".getBytes(StandardCharsets.UTF_8)))).isEqualTo("scalar-too-long@1:4");
+    assertThat(only(small.read("a: {b: {c: {d: 1}}}".getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo("too-deep@1:12");
+    assertThat(only(small.read("a: 123456".getBytes(StandardCharsets.UTF_8))))
+        .isEqualTo("scalar-too-long@1:4");
   }
 
   @Test
@@ -176,6 +192,8 @@ class StrictYamlReaderTest {
 
   @Test
   void collectionKeysAreRejected() {
-    assertThat(read("? [a]\n: 1\n").problems()).extracting(YamlProblem::kind).containsExactly("complex-key");
+    assertThat(read("? [a]\n: 1\n").problems())
+        .extracting(YamlProblem::kind)
+        .containsExactly("complex-key");
   }
 }

@@ -8,8 +8,7 @@ import org.svcat.core.rules.RuleContext;
 import org.svcat.core.rules.SvcatRule;
 
 /**
- * The 实施编码 does not end with the item's 基本编码, or does not start with its authority's credit
- * code.
+ * The 实施编码 does not end with the item's 基本编码, or does not start with its authority's credit code.
  */
 @SvcatRule(id = "code-basic-mismatch", severity = Severity.ERROR)
 public final class CodeBasicMismatchRule extends ItemRule {

@@ -10,8 +10,8 @@ import org.svcat.core.rules.RuleContext;
 import org.svcat.core.rules.SvcatRule;
 
 /**
- * 实施编码 and 基本编码 follow GB/T 39554.1, and every 统一社会信用代码 has the right check character
- * (GB 32100—2015). Not applied under {@code codeScheme: local}.
+ * 实施编码 and 基本编码 follow GB/T 39554.1, and every 统一社会信用代码 has the right check character (GB
+ * 32100—2015). Not applied under {@code codeScheme: local}.
  */
 @SvcatRule(id = "code-format", severity = Severity.ERROR)
 public final class CodeFormatRule implements Rule {

@@ -12,7 +12,8 @@ import org.svcat.core.rules.SvcatRule;
 public final class CodeLevelMismatchRule extends ItemRule {
   @Override
   protected void checkItem(Item item, RuleContext context) {
-    if (!context.catalog().meta().strictCodes() || !ItemCodes.hasImplementationLength(item.code())) {
+    if (!context.catalog().meta().strictCodes()
+        || !ItemCodes.hasImplementationLength(item.code())) {
       return;
     }
     String digit = ItemCodes.levelDigit(item.code());

@@ -7,8 +7,8 @@ import org.svcat.core.rules.RuleContext;
 import org.svcat.core.rules.SvcatRule;
 
 /**
- * The item's name or type differs from its directory entry (四级四同). A name may add a
- * parenthesised situation suffix: {@code 食品经营许可（新办）}.
+ * The item's name or type differs from its directory entry (四级四同). A name may add a parenthesised
+ * situation suffix: {@code 食品经营许可（新办）}.
  */
 @SvcatRule(id = "directory-mismatch", severity = Severity.ERROR)
 public final class DirectoryMismatchRule extends ItemRule {
@@ -38,7 +38,8 @@ public final class DirectoryMismatchRule extends ItemRule {
       return false;
     }
     String rest = itemName.substring(directoryName.length());
-    return (rest.startsWith("（") && rest.endsWith("）") || rest.startsWith("(") && rest.endsWith(")"))
+    return (rest.startsWith("（") && rest.endsWith("）")
+            || rest.startsWith("(") && rest.endsWith(")"))
         && rest.length() > 2;
   }
 }

@@ -1,0 +1,214 @@
+package org.svcat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.svcat.cli.CliRunner.Run;
+import org.svcat.core.Svcat;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line in-process: exit codes 0/1/2/3, help, formats, init. */
+class SvcatCliTest {
+  @TempDir Path temp;
+
+  @Test
+  void versionAndHelp() {
+    Run version = CliRunner.run("--version");
+    assertThat(version.code()).isZero();
+    assertThat(version.out()).isEqualTo("svcat " + Svcat.VERSION + "\n");
+
+    Run help = CliRunner.run("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("validate", "rules", "explain", "init", "Exit codes");
+
+    Run validateHelp = CliRunner.run("validate", "--help");
+    assertThat(validateHelp.code()).isZero();
+    assertThat(validateHelp.out())
+        .contains("--fail-on", "--format", "--output-json", "--lang", "DIR");
+  }
+
+  @Test
+  void aBadFlagIsAUsageErrorWithAOneLineHint() {
+    Run run = CliRunner.run("validate", "--bogus", CliRunner.catalog());
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).hasSize(2);
+    assertThat(run.err()).contains("--bogus").contains("Try 'svcat validate --help'");
+
+    assertThat(CliRunner.run("validate", "--format", "xml", CliRunner.catalog()).code())
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(CliRunner.run("validate", "--fail-on", "fatal", CliRunner.catalog()).code())
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(CliRunner.run("frobnicate").code()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void aMissingPathIsAUsageError() {
+    Run run = CliRunner.run("validate", temp.resolve("nope").toString());
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("no such file or directory").contains("nope");
+    Run policy =
+        CliRunner.run(
+            "validate", "--policy", temp.resolve("nope.yaml").toString(), CliRunner.catalog());
+    assertThat(policy.code()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void theReferenceCatalogIsClean() {
+    Run run = CliRunner.run("validate", CliRunner.catalog());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("0 error(s), 0 warning(s), 0 info in ").contains("31 item(s)");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void findingsExitOneAndNameFileLineAndColumn() throws IOException {
+    Path catalog = CliRunner.sampleCatalog(temp);
+    Run run = CliRunner.run("validate", catalog.toString());
+    assertThat(run.code()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(run.out())
+        .contains("items/food.yaml:1:7: error [code-format]")
+        .contains("items/food.yaml:16:1: error [yaml-syntax] duplicate key \"visits\"")
+        .contains("items/company.yaml:2:12: error [schema] 000125001000 is written without quotes")
+        .contains("items/food.yaml:14:13: error [promised-exceeds-legal]");
+  }
+
+  @Test
+  void chineseMessagesOnRequest() throws IOException {
+    Run run = CliRunner.run("validate", "--lang", "zh", CliRunner.sampleCatalog(temp).toString());
+    assertThat(run.out()).contains("重复的键“visits”").contains("错误 8 个");
+  }
+
+  @Test
+  void jsonHasTheContractShape() throws IOException {
+    Run run =
+        CliRunner.run("validate", "--format", "json", CliRunner.sampleCatalog(temp).toString());
+    assertThat(run.code()).isEqualTo(ExitCode.FINDINGS);
+    JsonNode json = JsonMapper.builder().build().readTree(run.out());
+    assertThat(json.path("tool").path("name").stringValue()).isEqualTo("svcat");
+    assertThat(json.path("catalog").path("id").stringValue()).isEqualTo("fixture");
+    assertThat(json.path("summary").propertyNames())
+        .containsExactly("files", "items", "error", "warning", "info", "suppressed");
+    assertThat(json.path("summary").path("error").intValue()).isEqualTo(8);
+    JsonNode first = json.path("findings").get(0);
+    assertThat(first.propertyNames())
+        .containsExactly(
+            "rule", "severity", "file", "line", "column", "pointer", "item", "message", "hint");
+  }
+
+  @Test
+  void severalFormatsAtOnceEachToItsTarget() throws IOException {
+    Path report = temp.resolve("out/report.json");
+    Run run =
+        CliRunner.run(
+            "validate",
+            "--format",
+            "text",
+            "--output-json",
+            report.toString(),
+            CliRunner.catalog());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("0 error(s)");
+    assertThat(Files.readString(report, StandardCharsets.UTF_8))
+        .contains("\"tool\"")
+        .contains("cn-510107-wuhou");
+  }
+
+  @Test
+  void failOnAndPolicyDecideTheExitCode() throws IOException {
+    Path catalog = Files.createDirectories(temp.resolve("c"));
+    CliRunner.copy(CliRunner.root().resolve("core/src/test/resources/fixtures/base"), catalog);
+    CliRunner.copy(
+        CliRunner.root().resolve("core/src/test/resources/rules/immediate-inconsistent/fail"),
+        catalog);
+    Path warning =
+        Files.writeString(temp.resolve("warn.yaml"), "rules:\n  immediate-inconsistent: warning\n");
+    Path off =
+        Files.writeString(temp.resolve("off.yaml"), "rules:\n  immediate-inconsistent: off\n");
+
+    assertThat(CliRunner.run("validate", catalog.toString()).code()).isEqualTo(1);
+    Run demoted = CliRunner.run("validate", "--policy", warning.toString(), catalog.toString());
+    assertThat(demoted.code()).isZero();
+    assertThat(demoted.out()).contains("warning [immediate-inconsistent]");
+    assertThat(
+            CliRunner.run(
+                    "validate",
+                    "--policy",
+                    warning.toString(),
+                    "--fail-on",
+                    "warning",
+                    catalog.toString())
+                .code())
+        .isEqualTo(1);
+    Run silenced =
+        CliRunner.run(
+            "validate", "--policy", off.toString(), "--fail-on", "info", catalog.toString());
+    assertThat(silenced.code()).isZero();
+    assertThat(silenced.out()).doesNotContain("immediate-inconsistent");
+  }
+
+  @Test
+  void rulesAndExplain() {
+    Run rules = CliRunner.run("rules");
+    assertThat(rules.code()).isZero();
+    assertThat(rules.out())
+        .contains("code-format", "promised-exceeds-legal", "yaml-syntax")
+        .contains("error");
+
+    Run explain = CliRunner.run("explain", "code-format");
+    assertThat(explain.code()).isZero();
+    assertThat(explain.out()).startsWith("# code-format").contains("## Failing example");
+
+    Run unknown = CliRunner.run("explain", "no-such-rule");
+    assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(unknown.err()).contains("svcat rules");
+  }
+
+  @Test
+  void initWritesAValidCatalogAndRefusesANonEmptyDirectory() throws IOException {
+    Path dir = temp.resolve("new-catalog");
+    Run init = CliRunner.run("init", dir.toString(), "--region", "510107");
+    assertThat(init.code()).isZero();
+    assertThat(Files.readString(dir.resolve("catalog.yaml")))
+        .startsWith("# yaml-language-server: $schema=schemas/catalog.schema.json")
+        .contains("id: new-catalog")
+        .contains("region: \"510107\"");
+    assertThat(Files.readString(dir.resolve("items/elderly-preferential-card.yaml")))
+        .startsWith("# yaml-language-server: $schema=../schemas/item.schema.json");
+    assertThat(dir.resolve("schemas/item.schema.json")).exists();
+    assertThat(dir.resolve("calendars/CN-2026.yaml")).exists();
+
+    Run validate = CliRunner.run("validate", dir.toString());
+    assertThat(validate.code()).as(validate.out()).isZero();
+
+    Run again = CliRunner.run("init", dir.toString());
+    assertThat(again.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(again.err()).contains("not empty");
+    assertThat(CliRunner.run("init", temp.resolve("x").toString(), "--region", "51").code())
+        .isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void anInternalErrorIsOneLineAndALogNeverAStackTrace() throws IOException {
+    StringWriter err = new StringWriter();
+    Console console =
+        new Console(new PrintWriter(new StringWriter()), new PrintWriter(err), false, "en");
+    int code = SvcatCli.internalError(console, new IllegalStateException("boom"));
+    assertThat(code).isEqualTo(ExitCode.INTERNAL);
+    assertThat(err.toString().lines()).hasSize(1);
+    assertThat(err.toString()).contains("internal error").contains("boom").doesNotContain("\tat ");
+    String log = err.toString().substring(err.toString().indexOf("log: ") + 5).trim();
+    assertThat(Files.readString(Path.of(log)))
+        .contains("java.lang.IllegalStateException: boom")
+        .contains("\tat ");
+    Files.deleteIfExists(Path.of(log));
+  }
+}

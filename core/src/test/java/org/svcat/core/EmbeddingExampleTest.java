@@ -1,0 +1,61 @@
+package org.svcat.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.svcat.core.finding.Finding;
+import org.svcat.core.finding.Severity;
+import org.svcat.core.testing.Fixtures;
+
+/**
+ * The embedding example of the README, compiled and run here; the README must quote it verbatim.
+ */
+class EmbeddingExampleTest {
+  static int example(Path catalogDir, PrintStream out) throws IOException {
+    // tag::embed[]
+    Svcat svcat = Svcat.create(); // compiles the schemas once; reuse it
+    ValidationReport report =
+        svcat.validate(catalogDir, ValidateOptions.DEFAULT.withLanguage("en"));
+    for (Finding f : report.findings()) {
+      out.printf(
+          "%s:%d:%d %s [%s] %s%n",
+          f.file(), f.line(), f.column(), f.severity().id(), f.rule(), f.message());
+    }
+    int items = report.catalog().items().size();
+    boolean ok = !report.fails(Severity.ERROR);
+    // end::embed[]
+    out.println(items + " items, ok=" + ok);
+    return ok ? 0 : 1;
+  }
+
+  @Test
+  void runsOnTheReferenceCatalog() throws IOException {
+    var buffer = new java.io.ByteArrayOutputStream();
+    int code =
+        example(
+            Fixtures.repositoryRoot().resolve("catalog"),
+            new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    assertThat(code).isZero();
+    assertThat(buffer.toString(StandardCharsets.UTF_8)).endsWith("31 items, ok=true\n");
+  }
+
+  @Test
+  void theReadmeQuotesTheExampleVerbatim() throws IOException {
+    List<String> source =
+        Files.readAllLines(
+            Fixtures.repositoryRoot()
+                .resolve("core/src/test/java/org/svcat/core/EmbeddingExampleTest.java"));
+    int from = source.indexOf("    // tag::embed[]");
+    int to = source.indexOf("    // end::embed[]");
+    String snippet =
+        String.join("\n", source.subList(from + 1, to).stream().map(l -> l.substring(4)).toList());
+    String readme = Files.readString(Fixtures.repositoryRoot().resolve("README.md"));
+    assertThat(readme).contains(snippet);
+  }
+}
