@@ -28,7 +28,11 @@ import picocli.CommandLine.Command;
       "Keeps a catalog of government service items (政务服务事项) honest.",
       "校验、比对、发布政务服务事项目录。"
     },
-    footer = {"", "Exit codes / 退出码: 0 clean 无问题, 1 findings 有问题, 2 usage 用法错误, 3 internal 内部错误"},
+    footer = {
+      "",
+      "Exit codes: 0 clean, 1 findings, 2 usage error, 3 internal error.",
+      "退出码：0 无问题，1 有问题，2 用法错误，3 内部错误。"
+    },
     subcommands = {
       ValidateCommand.class,
       RulesCommand.class,

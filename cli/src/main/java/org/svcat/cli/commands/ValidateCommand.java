@@ -46,10 +46,19 @@ public final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "DIR", description = "Catalog directory / 目录所在文件夹")
   Path dir;
 
+  /** The {@code --format} values as users type them. */
+  static final class FormatCandidates implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::id).iterator();
+    }
+  }
+
   @Option(
       names = "--format",
       split = ",",
       paramLabel = "FORMAT",
+      completionCandidates = FormatCandidates.class,
       description =
           "Output format, repeatable: ${COMPLETION-CANDIDATES} (default: text) / 输出格式，可重复")
   List<ReportFormat> formats = new ArrayList<>();
