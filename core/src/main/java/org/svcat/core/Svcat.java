@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.svcat.core.baseline.Baseline;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.load.CatalogLoader;
 import org.svcat.core.load.LoadResult;
@@ -54,12 +55,35 @@ public final class Svcat {
         .load(dir, options.policy(), Messages.forLanguage(options.language()));
   }
 
-  /** Loads and validates the catalog in {@code dir}. */
+  /**
+   * Loads and validates the catalog in {@code dir}.
+   *
+   * @throws NoSuchFileException when {@code dir}, the policy or the baseline do not exist
+   * @throws IOException when the baseline is not a svcat baseline
+   */
   public ValidationReport validate(Path dir, ValidateOptions options) throws IOException {
+    Baseline baseline = null;
+    if (options.baseline() != null) {
+      if (!Files.isRegularFile(options.baseline())) {
+        throw new NoSuchFileException(options.baseline().toString(), null, "no such baseline");
+      }
+      baseline = Baseline.read(options.baseline());
+    }
     LoadResult load = load(dir, options);
     RuleEngine.Outcome outcome =
-        RuleEngine.builtIn().run(load, Messages.forLanguage(options.language()));
+        RuleEngine.builtIn()
+            .run(
+                load,
+                Messages.forLanguage(options.language()),
+                baseline,
+                options.baseline() == null
+                    ? null
+                    : options.baseline().toString().replace('\\', '/'));
     return new ValidationReport(
-        load.catalog(), load.files(), outcome.findings(), outcome.suppressed());
+        load.catalog(),
+        load.files(),
+        outcome.findings(),
+        outcome.suppressed(),
+        outcome.baselined());
   }
 }

@@ -9,10 +9,12 @@ import org.svcat.core.yaml.YamlLimits;
  * @param language {@code zh} or {@code en}: the language of messages
  * @param policy a policy file to use instead of the catalog's own, or null
  * @param limits bounds on file size, nesting depth and scalar length
+ * @param baseline a baseline file whose entries are accepted findings, or null
  */
-public record ValidateOptions(String language, Path policy, YamlLimits limits) {
-  /** Chinese messages, the catalog's own policy, default limits. */
-  public static final ValidateOptions DEFAULT = new ValidateOptions("zh", null, YamlLimits.DEFAULT);
+public record ValidateOptions(String language, Path policy, YamlLimits limits, Path baseline) {
+  /** Chinese messages, the catalog's own policy, default limits, no baseline. */
+  public static final ValidateOptions DEFAULT =
+      new ValidateOptions("zh", null, YamlLimits.DEFAULT, null);
 
   public ValidateOptions {
     if (language == null) {
@@ -25,11 +27,21 @@ public record ValidateOptions(String language, Path policy, YamlLimits limits) {
 
   /** These options with messages in {@code newLanguage}. */
   public ValidateOptions withLanguage(String newLanguage) {
-    return new ValidateOptions(newLanguage, policy, limits);
+    return new ValidateOptions(newLanguage, policy, limits, baseline);
   }
 
   /** These options with {@code newPolicy} used instead of the catalog's policy file. */
   public ValidateOptions withPolicy(Path newPolicy) {
-    return new ValidateOptions(language, newPolicy, limits);
+    return new ValidateOptions(language, newPolicy, limits, baseline);
+  }
+
+  /** These options with {@code newBaseline}'s entries accepted. */
+  public ValidateOptions withBaseline(Path newBaseline) {
+    return new ValidateOptions(language, policy, limits, newBaseline);
+  }
+
+  /** These options with other limits. */
+  public ValidateOptions withLimits(YamlLimits newLimits) {
+    return new ValidateOptions(language, policy, newLimits, baseline);
   }
 }

@@ -12,6 +12,9 @@ public final class UnitConversion {
   /** The conversion used when comparing limits, as quoted in messages. */
   public static final String CHECK_CONVERSION = "5 工作日 = 7 自然日, 1 月 = 30 自然日";
 
+  /** The conversion used for ratios (compression), as quoted in messages. */
+  public static final String RATIO_CONVERSION = "7 自然日 = 5 工作日, 1 月 = 22 工作日";
+
   private UnitConversion() {}
 
   /** {@code limit} in calendar days under the check conversion. */

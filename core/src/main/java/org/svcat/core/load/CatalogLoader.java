@@ -97,8 +97,14 @@ public final class CatalogLoader {
       SourceFile source = new SourceFile(file.input.relPath, file.parsed.sourceMap());
       try {
         switch (file.input.kind) {
-          case CATALOG -> meta = binder.bind(file.parsed.root(), CatalogMeta.class);
-          case POLICY -> policy = binder.policy(file.parsed.root());
+          case CATALOG -> {
+            meta = binder.bind(file.parsed.root(), CatalogMeta.class);
+            origins.put(meta, source);
+          }
+          case POLICY -> {
+            policy = binder.policy(file.parsed.root());
+            origins.put(policy, source);
+          }
           case DIRECTORY_ENTRY ->
               add(
                   directory,
@@ -160,7 +166,8 @@ public final class CatalogLoader {
     Catalog catalog =
         new Catalog(
             meta, directory, directoryPresent, items, bundles, calendars, materials, policy);
-    return new LoadResult(catalog, origins, unbound, read.size(), findings);
+    return new LoadResult(
+        dir, catalog, origins, unbound, read.stream().map(f -> f.input.relPath).toList(), findings);
   }
 
   private static <T> void add(

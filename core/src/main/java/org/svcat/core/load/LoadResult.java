@@ -1,5 +1,6 @@
 package org.svcat.core.load;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -15,30 +16,41 @@ import org.svcat.core.model.Catalog;
  * reading ({@code yaml-syntax}, {@code schema}).
  */
 public final class LoadResult {
+  private final Path directory;
   private final Catalog catalog;
   private final Map<Object, SourceFile> origins;
   private final Set<String> unboundCodes;
-  private final int files;
+  private final List<String> files;
   private final List<Finding> findings;
 
   LoadResult(
+      Path directory,
       Catalog catalog,
       IdentityHashMap<Object, SourceFile> origins,
       Set<String> unboundCodes,
-      int files,
+      List<String> files,
       List<Finding> findings) {
+    this.directory = directory;
     this.catalog = catalog;
     this.origins = Collections.unmodifiableMap(origins);
     this.unboundCodes = Set.copyOf(unboundCodes);
-    this.files = files;
+    this.files = List.copyOf(files);
     this.findings = List.copyOf(findings);
+  }
+
+  /** The catalog directory that was read. */
+  public Path directory() {
+    return directory;
   }
 
   public Catalog catalog() {
     return catalog;
   }
 
-  /** The file a model record (item, directory entry, bundle, calendar...) was read from. */
+  /**
+   * The file a model record (item, directory entry, bundle, calendar, shared material, the policy)
+   * was read from; null for records no file holds (the built-in default policy).
+   */
   public SourceFile origin(Object record) {
     return origins.get(record);
   }
@@ -48,8 +60,8 @@ public final class LoadResult {
     return unboundCodes;
   }
 
-  /** How many files were read. */
-  public int files() {
+  /** The files that were read, relative to the catalog directory, in reading order. */
+  public List<String> files() {
     return files;
   }
 

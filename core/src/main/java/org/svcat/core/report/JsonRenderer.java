@@ -19,7 +19,7 @@ public final class JsonRenderer implements ReportRenderer {
         .put("id", report.catalog().meta().id())
         .put("version", report.catalog().meta().version());
     root.putObject("summary")
-        .put("files", report.files())
+        .put("files", report.files().size())
         .put("items", report.catalog().items().size())
         .put("error", report.count(Severity.ERROR))
         .put("warning", report.count(Severity.WARNING))

@@ -43,7 +43,7 @@ public final class TextRenderer implements ReportRenderer {
             report.count(Severity.ERROR),
             report.count(Severity.WARNING),
             report.count(Severity.INFO),
-            report.files(),
+            report.files().size(),
             report.catalog().items().size(),
             report.suppressed()));
     out.write("\n");

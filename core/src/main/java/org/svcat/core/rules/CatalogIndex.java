@@ -1,6 +1,8 @@
 package org.svcat.core.rules;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.svcat.core.load.LoadResult;
@@ -14,6 +16,7 @@ public final class CatalogIndex {
   private final LoadResult load;
   private final Map<String, DirectoryEntry> directory = new HashMap<>();
   private final Map<String, Item> items = new HashMap<>();
+  private final Map<String, List<Item>> byBasicCode = new HashMap<>();
 
   public CatalogIndex(LoadResult load) {
     this.load = load;
@@ -22,11 +25,22 @@ public final class CatalogIndex {
     }
     for (Item i : load.catalog().items()) {
       items.putIfAbsent(i.code(), i);
+      byBasicCode.computeIfAbsent(i.basicCode(), k -> new ArrayList<>()).add(i);
     }
   }
 
   public Catalog catalog() {
     return load.catalog();
+  }
+
+  /** The catalog directory (for rules that check files the catalog points to). */
+  public java.nio.file.Path directory() {
+    return load.directory();
+  }
+
+  /** The items with this 基本编码. */
+  public List<Item> itemsImplementing(String basicCode) {
+    return byBasicCode.getOrDefault(basicCode, List.of());
   }
 
   /** The directory entry with this 基本编码 (the first, if duplicated). */

@@ -54,6 +54,15 @@ public final class RuleContext {
     return value instanceof Number n ? n.doubleValue() : defaultValue;
   }
 
+  /** A list parameter of this rule from the policy (strings), or an empty list. */
+  public java.util.List<String> listParam(String name) {
+    Object value = setting.params().get(name);
+    if (value instanceof java.util.List<?> list) {
+      return list.stream().map(String::valueOf).toList();
+    }
+    return java.util.List.of();
+  }
+
   /** Reports a finding at {@code pointer} inside the file {@code record} came from. */
   public void report(Object record, String pointer, Object... args) {
     reportVariant(record, pointer, null, args);
@@ -66,6 +75,11 @@ public final class RuleContext {
     SourceMap.Position at =
         file == null ? new SourceMap.Position(1, 1) : file.sourceMap().locate(pointer);
     sink.add(finding(path, at, pointer, itemOf(record), variant, args));
+  }
+
+  /** Reports a finding at a known line of a file outside the catalog model (a baseline entry). */
+  public void reportAtLine(String path, int line, String variant, Object... args) {
+    sink.add(finding(path, new SourceMap.Position(line, 1), "", null, variant, args));
   }
 
   private Finding finding(

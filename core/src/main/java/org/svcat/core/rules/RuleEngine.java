@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.svcat.core.baseline.Baseline;
 import org.svcat.core.finding.Finding;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.finding.Severity;
 import org.svcat.core.load.LoadResult;
+import org.svcat.core.model.Exemption;
 import org.svcat.core.model.Item;
 import org.svcat.core.model.Policy;
 import org.svcat.core.model.RuleSetting;
@@ -17,10 +19,14 @@ import org.svcat.core.model.Suppression;
 
 /**
  * Runs rules over a loaded catalog and applies the policy: effective severity per rule (the
- * policy's, else the rule's default), rules turned off, policy exemptions and per-item
- * suppressions. The loader's findings go through the same policy as the rules'.
+ * policy's, else the rule's default), rules turned off, policy exemptions, per-item suppressions
+ * and the baseline. The loader's findings go through the same policy as the rules'. Stale
+ * suppressions, exemptions and baseline entries are reported as {@code suppression-unused}.
  */
 public final class RuleEngine {
+  private static final String SCHEMA = "schema";
+  private static final String UNUSED = "suppression-unused";
+
   private final List<Rule> rules;
 
   public RuleEngine(List<Rule> rules) {
@@ -32,33 +38,45 @@ public final class RuleEngine {
     return new RuleEngine(BuiltInRules.all());
   }
 
-  /** The outcome of a run: findings that stand (sorted) and how many were suppressed. */
-  public record Outcome(List<Finding> findings, int suppressed) {
+  /**
+   * The outcome of a run: findings that stand (sorted), how many were suppressed in all, and the
+   * findings the baseline accepted.
+   */
+  public record Outcome(List<Finding> findings, int suppressed, List<Finding> baselined) {
     public Outcome {
       findings = List.copyOf(findings);
+      baselined = List.copyOf(baselined);
     }
   }
 
-  /** Runs every rule that the catalog's policy does not turn off. */
+  /** Runs every rule the catalog's policy does not turn off; no baseline. */
   public Outcome run(LoadResult load, Messages messages) {
+    return run(load, messages, null, null);
+  }
+
+  /**
+   * Runs every rule the catalog's policy does not turn off, then drops what {@code baseline}
+   * accepts (when not null; {@code baselinePath} names it in findings).
+   */
+  public Outcome run(LoadResult load, Messages messages, Baseline baseline, String baselinePath) {
     Policy policy = load.catalog().policy();
     CatalogIndex index = new CatalogIndex(load);
+    Map<String, RuleDescriptor> descriptors = new HashMap<>();
     Map<String, Severity> severities = new HashMap<>();
     for (Rule rule : rules) {
       RuleDescriptor d = rule.descriptor();
+      descriptors.put(d.id(), d);
       severities.put(d.id(), effectiveSeverity(d, policy));
     }
+    Contexts contexts = new Contexts(index, descriptors, severities, policy, messages);
+
     List<Finding> raw =
         rules.parallelStream()
             .filter(rule -> severities.get(rule.descriptor().id()) != Severity.OFF)
             .flatMap(
                 rule -> {
-                  RuleDescriptor d = rule.descriptor();
                   List<Finding> sink = new ArrayList<>();
-                  RuleSetting setting =
-                      policy.setting(d.id()).orElse(new RuleSetting(null, Map.of()));
-                  rule.check(
-                      new RuleContext(index, d, severities.get(d.id()), setting, messages, sink));
+                  rule.check(contexts.of(rule.descriptor().id(), sink));
                   return sink.stream();
                 })
             .collect(Collectors.toCollection(ArrayList::new));
@@ -68,34 +86,142 @@ public final class RuleEngine {
         raw.add(f.withSeverity(s));
       }
     }
-    Map<String, Set<String>> suppressedRules = new HashMap<>();
-    Map<String, String> basicCodes = new HashMap<>();
-    for (Item item : load.catalog().items()) {
-      basicCodes.putIfAbsent(item.code(), item.basicCode());
-      for (Suppression s : item.suppress()) {
-        suppressedRules.computeIfAbsent(item.code(), k -> new java.util.HashSet<>()).add(s.rule());
+    if (contexts.severity(SCHEMA) != Severity.OFF) {
+      checkPolicy(policy, descriptors, contexts.of(SCHEMA, raw));
+    }
+
+    List<Finding> kept = new ArrayList<>();
+    int suppressed = applySuppressions(load, policy, raw, kept, contexts);
+    List<Finding> baselined = List.of();
+    if (baseline != null) {
+      Baseline.Outcome outcome = baseline.apply(kept);
+      baselined = kept.stream().filter(f -> !outcome.kept().contains(f)).toList();
+      kept = new ArrayList<>(outcome.kept());
+      suppressed += outcome.suppressed();
+      RuleContext unused = contexts.of(UNUSED, kept);
+      for (Baseline.Unused u :
+          contexts.severity(UNUSED) == Severity.OFF
+              ? List.<Baseline.Unused>of()
+              : outcome.unused()) {
+        unused.reportAtLine(baselinePath, u.line(), "baseline", u.entry().rule(), u.entry().file());
       }
     }
-    List<Finding> kept = new ArrayList<>();
+    kept.sort(null);
+    return new Outcome(kept, suppressed, baselined);
+  }
+
+  /** Moves findings not suppressed or exempted to {@code kept}; reports stale entries. */
+  private static int applySuppressions(
+      LoadResult load, Policy policy, List<Finding> raw, List<Finding> kept, Contexts contexts) {
+    Map<String, Item> items = new HashMap<>();
+    load.catalog().items().forEach(i -> items.putIfAbsent(i.code(), i));
+    Set<Suppression> usedSuppressions =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Exemption> usedExemptions =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     int suppressed = 0;
     for (Finding f : raw) {
-      boolean bySuppression =
-          f.item() != null && suppressedRules.getOrDefault(f.item(), Set.of()).contains(f.rule());
-      boolean byExemption =
-          f.item() != null && policy.exempts(f.rule(), f.item(), basicCodes.get(f.item()));
-      if (bySuppression || byExemption) {
+      Item item = f.item() == null ? null : items.get(f.item());
+      Suppression suppression =
+          item == null
+              ? null
+              : item.suppress().stream()
+                  .filter(s -> s.rule().equals(f.rule()))
+                  .findFirst()
+                  .orElse(null);
+      Exemption exemption =
+          item == null
+              ? null
+              : policy.exemptions().stream()
+                  .filter(e -> e.rule().equals(f.rule()) && e.covers(item.code(), item.basicCode()))
+                  .findFirst()
+                  .orElse(null);
+      if (suppression != null) {
+        usedSuppressions.add(suppression);
+        suppressed++;
+      } else if (exemption != null) {
+        usedExemptions.add(exemption);
         suppressed++;
       } else {
         kept.add(f);
       }
     }
-    kept.sort(null);
-    return new Outcome(kept, suppressed);
+    if (contexts.severity(UNUSED) == Severity.OFF) {
+      return suppressed;
+    }
+    RuleContext unused = contexts.of(UNUSED, kept);
+    for (Item item : load.catalog().items()) {
+      for (int i = 0; i < item.suppress().size(); i++) {
+        Suppression s = item.suppress().get(i);
+        if (!usedSuppressions.contains(s)) {
+          unused.reportVariant(item, "/suppress/" + i, "suppress", s.rule());
+        }
+      }
+    }
+    for (int i = 0; i < policy.exemptions().size(); i++) {
+      Exemption e = policy.exemptions().get(i);
+      if (!usedExemptions.contains(e)) {
+        unused.reportVariant(policy, "/exemptions/" + i, "exemption", e.rule());
+      }
+    }
+    return suppressed;
   }
 
-  /** The policy's severity for the rule, else its declared default. */
+  /** Reports policy settings and exemptions that name no rule, and parameters no rule takes. */
+  private static void checkPolicy(
+      Policy policy, Map<String, RuleDescriptor> descriptors, RuleContext schema) {
+    Map<String, RuleDescriptor> byName = new HashMap<>(descriptors);
+    descriptors.values().forEach(d -> d.aliases().forEach(a -> byName.put(a, d)));
+    for (Map.Entry<String, RuleSetting> e : policy.rules().entrySet()) {
+      RuleDescriptor d = byName.get(e.getKey());
+      String pointer = "/rules/" + e.getKey();
+      if (d == null) {
+        schema.reportVariant(policy, pointer, "unknown-rule", e.getKey());
+        continue;
+      }
+      for (String param : e.getValue().params().keySet()) {
+        if (!d.params().contains(param)) {
+          schema.reportVariant(
+              policy,
+              pointer + "/" + param,
+              "unknown-param",
+              param,
+              d.id(),
+              d.params().isEmpty() ? "—" : String.join(", ", d.params()));
+        }
+      }
+    }
+    for (int i = 0; i < policy.exemptions().size(); i++) {
+      String rule = policy.exemptions().get(i).rule();
+      if (!byName.containsKey(rule)) {
+        schema.reportVariant(policy, "/exemptions/" + i + "/rule", "unknown-rule", rule);
+      }
+    }
+  }
+
+  /** Builds the context of one rule. */
+  private record Contexts(
+      CatalogIndex index,
+      Map<String, RuleDescriptor> descriptors,
+      Map<String, Severity> severities,
+      Policy policy,
+      Messages messages) {
+    Severity severity(String id) {
+      return severities.getOrDefault(id, Severity.OFF);
+    }
+
+    RuleContext of(String id, List<Finding> sink) {
+      RuleDescriptor d = descriptors.get(id);
+      RuleSetting setting = policy.setting(id).orElse(new RuleSetting(null, Map.of()));
+      for (String alias : d.aliases()) {
+        setting = policy.setting(alias).map(setting::overlay).orElse(setting);
+      }
+      return new RuleContext(index, d, severity(id), setting, messages, sink);
+    }
+  }
+
+  /** The policy's severity for the rule (by id or alias), else its declared default. */
   public static Severity effectiveSeverity(RuleDescriptor rule, Policy policy) {
-    Severity s = null;
     RuleSetting setting = policy.rules().get(rule.id());
     if (setting == null) {
       for (String alias : rule.aliases()) {
@@ -105,9 +231,7 @@ public final class RuleEngine {
         }
       }
     }
-    if (setting != null) {
-      s = setting.severity();
-    }
+    Severity s = setting == null ? null : setting.severity();
     return s != null ? s : rule.defaultSeverity();
   }
 }

@@ -20,4 +20,7 @@ public @interface SvcatRule {
   Severity severity();
 
   String[] aliases() default {};
+
+  /** The names of the parameters a policy may set for this rule (documented on its page). */
+  String[] params() default {};
 }

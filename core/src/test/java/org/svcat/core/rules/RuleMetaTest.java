@@ -82,6 +82,41 @@ class RuleMetaTest {
         .allMatch(id -> id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*"));
   }
 
+  @Test
+  void everyRuleClassIsRegistered() throws Exception {
+    java.nio.file.Path classes =
+        java.nio.file.Path.of(
+            Rule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<String> annotated;
+    try (var files = Files.walk(classes.resolve("org/svcat/core/rules"))) {
+      annotated =
+          files
+              .map(p -> classes.relativize(p).toString().replace('/', '.').replace('\\', '.'))
+              .filter(n -> n.endsWith(".class"))
+              .map(n -> n.substring(0, n.length() - ".class".length()))
+              .map(RuleMetaTest::load)
+              .filter(c -> c.isAnnotationPresent(SvcatRule.class))
+              .map(c -> RuleDescriptor.of(c).id())
+              .sorted()
+              .toList();
+    }
+    assertThat(rules().stream().map(RuleDescriptor::id).toList()).isEqualTo(annotated);
+  }
+
+  private static Class<?> load(String name) {
+    try {
+      return Class.forName(name);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void theContractsRulesAreAllBuilt() {
+    assertThat(rules().stream().map(RuleDescriptor::id))
+        .containsExactlyInAnyOrderElementsOf(CONTRACT.keySet());
+  }
+
   @ParameterizedTest
   @MethodSource("rules")
   void defaultSeverityIsTheContracts(RuleDescriptor rule) {
@@ -101,6 +136,9 @@ class RuleMetaTest {
         .contains("## Failing example")
         .contains("## Passing example")
         .contains("```yaml");
+    for (String param : rule.params()) {
+      assertThat(doc).as("the page documents parameter %s", param).contains("| `" + param + "` |");
+    }
   }
 
   @ParameterizedTest

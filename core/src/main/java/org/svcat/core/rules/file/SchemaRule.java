@@ -1,7 +1,7 @@
 package org.svcat.core.rules.file;
 
 import org.svcat.core.finding.Severity;
-import org.svcat.core.rules.LoaderRule;
+import org.svcat.core.rules.PassiveRule;
 import org.svcat.core.rules.SvcatRule;
 
 /**
@@ -10,4 +10,4 @@ import org.svcat.core.rules.SvcatRule;
  * org.svcat.core.schema.SchemaValidator}).
  */
 @SvcatRule(id = "schema", severity = Severity.ERROR)
-public final class SchemaRule extends LoaderRule {}
+public final class SchemaRule extends PassiveRule {}

@@ -1,0 +1,21 @@
+package org.svcat.core.rules.material;
+
+import org.svcat.core.finding.Severity;
+import org.svcat.core.model.Item;
+import org.svcat.core.rules.ItemRule;
+import org.svcat.core.rules.RuleContext;
+import org.svcat.core.rules.SvcatRule;
+
+/** A material's {@code ref} is not a key of materials.yaml (the shared material dictionary). */
+@SvcatRule(id = "material-ref-unknown", severity = Severity.ERROR)
+public final class MaterialRefUnknownRule extends ItemRule {
+  @Override
+  protected void checkItem(Item item, RuleContext context) {
+    for (int i = 0; i < item.materials().size(); i++) {
+      String ref = item.materials().get(i).ref();
+      if (ref != null && !context.catalog().materials().containsKey(ref)) {
+        context.report(item, "/materials/" + i + "/ref", ref);
+      }
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.svcat.core.rules.material;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import org.svcat.core.finding.Severity;
+import org.svcat.core.model.Item;
+import org.svcat.core.model.Material;
+import org.svcat.core.rules.ItemRule;
+import org.svcat.core.rules.RuleContext;
+import org.svcat.core.rules.SvcatRule;
+
+/**
+ * A material's {@code template} points outside the catalog (an absolute path, a drive letter,
+ * {@code ..}, a NUL, or a link leading out) or to no file.
+ */
+@SvcatRule(id = "material-template-missing", severity = Severity.ERROR)
+public final class MaterialTemplateMissingRule extends ItemRule {
+  @Override
+  protected void checkItem(Item item, RuleContext context) {
+    for (int i = 0; i < item.materials().size(); i++) {
+      Material m = item.materials().get(i);
+      if (m.template() == null) {
+        continue;
+      }
+      String pointer = "/materials/" + i + "/template";
+      switch (locate(context.index().directory(), m.template())) {
+        case OUTSIDE -> context.reportVariant(item, pointer, "outside", m.template());
+        case MISSING -> context.reportVariant(item, pointer, "missing", m.template());
+        case OK -> {
+          // the template is a file inside the catalog
+        }
+      }
+    }
+  }
+
+  enum Where {
+    OK,
+    MISSING,
+    OUTSIDE
+  }
+
+  /** Where {@code template} leads from the catalog directory {@code root}. */
+  static Where locate(Path root, String template) {
+    if (template.indexOf('\0') >= 0
+        || template.startsWith("/")
+        || template.startsWith("\\")
+        || template.matches("^[A-Za-z]:.*")
+        || template.replace('\\', '/').matches("(^|.*/)\\.\\.(/.*|$)")) {
+      return Where.OUTSIDE;
+    }
+    try {
+      Path file = root.resolve(template.replace('\\', '/')).normalize();
+      if (!file.startsWith(root.normalize())) {
+        return Where.OUTSIDE;
+      }
+      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        return Where.MISSING;
+      }
+      if (!file.toRealPath().startsWith(root.toRealPath())) {
+        return Where.OUTSIDE;
+      }
+      return Files.isRegularFile(file) ? Where.OK : Where.MISSING;
+    } catch (InvalidPathException | IOException e) {
+      return Where.MISSING;
+    }
+  }
+}

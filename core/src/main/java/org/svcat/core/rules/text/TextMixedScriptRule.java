@@ -1,0 +1,65 @@
+package org.svcat.core.rules.text;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.svcat.core.finding.Severity;
+import org.svcat.core.rules.RuleContext;
+import org.svcat.core.rules.SvcatRule;
+
+/**
+ * Traditional characters in a {@code zh-Hans} catalog, or Simplified ones in a {@code zh-Hant}
+ * catalog. ICU's Traditional↔Simplified transliterator converts the whole text, so that characters
+ * valid in both scripts in context (著作, 乾坤) are not flagged; the policy's {@code allowed} lists
+ * characters to accept anyway.
+ */
+@SvcatRule(id = "text-mixed-script", severity = Severity.WARNING, params = "allowed")
+public final class TextMixedScriptRule extends TextRule {
+  private static final class ToSimplified {
+    static final Transliterator INSTANCE = Transliterator.getInstance("Hant-Hans");
+  }
+
+  private static final class ToTraditional {
+    static final Transliterator INSTANCE = Transliterator.getInstance("Hans-Hant");
+  }
+
+  @Override
+  protected void checkText(Object record, Text text, RuleContext context) {
+    if (text.kind() != Text.Kind.PROSE || isAscii(text.value())) {
+      return;
+    }
+    boolean traditionalCatalog = "zh-Hant".equals(context.catalog().meta().language());
+    Transliterator toCatalogScript =
+        traditionalCatalog ? ToTraditional.INSTANCE : ToSimplified.INSTANCE;
+    String converted;
+    synchronized (toCatalogScript) {
+      converted = toCatalogScript.transliterate(text.value());
+    }
+    if (converted.length() != text.value().length()) {
+      return;
+    }
+    Set<String> foreign = new LinkedHashSet<>();
+    StringBuilder fixed = new StringBuilder();
+    var allowed = context.listParam("allowed");
+    for (int i = 0; i < converted.length(); i++) {
+      char original = text.value().charAt(i);
+      char target = converted.charAt(i);
+      if (original != target && !allowed.contains(String.valueOf(original))) {
+        foreign.add(String.valueOf(original));
+        fixed.append(original).append('→').append(target).append(' ');
+      }
+    }
+    if (!foreign.isEmpty()) {
+      context.reportVariant(
+          record,
+          text.pointer(),
+          traditionalCatalog ? "simplified" : "traditional",
+          String.join("", foreign),
+          fixed.toString().strip());
+    }
+  }
+
+  private static boolean isAscii(String s) {
+    return s.chars().allMatch(c -> c < 0x80);
+  }
+}
