@@ -48,7 +48,8 @@ public final class Svcat {
     if (!Files.isDirectory(dir)) {
       throw new NoSuchFileException(dir.toString(), null, "not a catalog directory");
     }
-    if (options.policy() != null && !Files.isRegularFile(options.policy())) {
+    if (options.policy() != null
+        && (!Files.exists(options.policy()) || Files.isDirectory(options.policy()))) {
       throw new NoSuchFileException(options.policy().toString(), null, "no such policy file");
     }
     return new CatalogLoader(schemas, options.limits())

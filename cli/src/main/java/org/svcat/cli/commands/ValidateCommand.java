@@ -5,18 +5,23 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
+import org.svcat.cli.UsageException;
 import org.svcat.core.Svcat;
 import org.svcat.core.ValidateOptions;
 import org.svcat.core.ValidationReport;
 import org.svcat.core.finding.Severity;
+import org.svcat.core.report.RenderOptions;
 import org.svcat.core.report.ReportFormat;
 import org.svcat.core.report.ReportRenderer;
 import picocli.CommandLine.Command;
@@ -31,7 +36,9 @@ import picocli.CommandLine.Parameters;
       "Check a catalog against its schemas and rules.",
       "按结构和规则校验目录。",
       "",
-      "DIR defaults to ./catalog (or . when it holds catalog.yaml)."
+      "DIR defaults to ./catalog (or . when it holds catalog.yaml). Formats: text (default), json,",
+      "sarif (GitHub code scanning), junit (CI dashboards), github (workflow annotations),",
+      "markdown (a pull-request comment). Each goes to stdout, or to its --output-<format> FILE."
     })
 public final class ValidateCommand implements Callable<Integer> {
   /** The {@code --fail-on} levels. */
@@ -41,18 +48,18 @@ public final class ValidateCommand implements Callable<Integer> {
     info
   }
 
+  /** The {@code --format} values as users type them. */
+  static final class FormatCandidates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(ReportFormat.values()).map(ReportFormat::id).iterator();
+    }
+  }
+
   private final Console console;
 
   @Parameters(arity = "0..1", paramLabel = "DIR", description = "Catalog directory / 目录所在文件夹")
   Path dir;
-
-  /** The {@code --format} values as users type them. */
-  static final class FormatCandidates implements Iterable<String> {
-    @Override
-    public java.util.Iterator<String> iterator() {
-      return java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::id).iterator();
-    }
-  }
 
   @Option(
       names = "--format",
@@ -66,14 +73,32 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--output-text",
       paramLabel = "FILE",
-      description = "Write the text report to FILE / 文本报告写入文件")
+      description = "Write the text report to FILE")
   Path outputText;
 
   @Option(
       names = "--output-json",
       paramLabel = "FILE",
-      description = "Write the JSON report to FILE / JSON 报告写入文件")
+      description = "Write the JSON report to FILE")
   Path outputJson;
+
+  @Option(names = "--output-sarif", paramLabel = "FILE", description = "Write SARIF 2.1.0 to FILE")
+  Path outputSarif;
+
+  @Option(names = "--output-junit", paramLabel = "FILE", description = "Write JUnit XML to FILE")
+  Path outputJunit;
+
+  @Option(
+      names = "--output-github",
+      paramLabel = "FILE",
+      description = "Write GitHub annotations to FILE")
+  Path outputGithub;
+
+  @Option(
+      names = "--output-markdown",
+      paramLabel = "FILE",
+      description = "Write the Markdown summary to FILE")
+  Path outputMarkdown;
 
   @Option(
       names = "--fail-on",
@@ -90,6 +115,18 @@ public final class ValidateCommand implements Callable<Integer> {
   Path policy;
 
   @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Report only findings not in this baseline / 只报告基线之外的问题")
+  Path baseline;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      description = "Record every finding of this run as a baseline / 将本次问题记为基线")
+  Path writeBaseline;
+
+  @Option(
       names = "--lang",
       paramLabel = "LANG",
       description = "Message language: ${COMPLETION-CANDIDATES} (default: from the locale) / 消息语言")
@@ -103,20 +140,34 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
     Path catalogDir = CatalogDirs.resolve(dir, language);
-    ValidateOptions options = ValidateOptions.DEFAULT.withLanguage(language).withPolicy(policy);
-    ValidationReport report = Svcat.create().validate(catalogDir, options);
-
+    ValidateOptions options =
+        ValidateOptions.DEFAULT.withLanguage(language).withPolicy(policy).withBaseline(baseline);
+    ValidationReport report;
+    try {
+      report = Svcat.create().validate(catalogDir, options);
+    } catch (NoSuchFileException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (writeBaseline != null) {
+      report.toBaseline().write(writeBaseline);
+    }
+    Severity threshold = Severity.parse(failOn.name());
+    String prefix = repositoryPath(catalogDir);
     for (Map.Entry<ReportFormat, Path> target : targets().entrySet()) {
-      ReportFormat format = target.getKey();
       Path file = target.getValue();
+      boolean color = file == null && console.colorTerminal();
+      ReportRenderer renderer =
+          target.getKey().renderer(new RenderOptions(language, color, prefix, threshold));
       if (file == null) {
-        ReportRenderer.of(format, language, console.colorTerminal()).render(report, console.out());
+        renderer.render(report, console.out());
         console.out().flush();
       } else {
-        write(file, report, ReportRenderer.of(format, language, false));
+        write(file, report, renderer);
       }
     }
-    return report.fails(Severity.parse(failOn.name())) ? ExitCode.FINDINGS : ExitCode.OK;
+    return report.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
   /** Each requested format and its file (null: standard output). */
@@ -124,6 +175,10 @@ public final class ValidateCommand implements Callable<Integer> {
     Map<ReportFormat, Path> files = new EnumMap<>(ReportFormat.class);
     files.put(ReportFormat.TEXT, outputText);
     files.put(ReportFormat.JSON, outputJson);
+    files.put(ReportFormat.SARIF, outputSarif);
+    files.put(ReportFormat.JUNIT, outputJunit);
+    files.put(ReportFormat.GITHUB, outputGithub);
+    files.put(ReportFormat.MARKDOWN, outputMarkdown);
     List<ReportFormat> wanted = new ArrayList<>(formats);
     files.forEach(
         (format, file) -> {
@@ -139,6 +194,13 @@ public final class ValidateCommand implements Callable<Integer> {
       targets.put(format, files.get(format));
     }
     return targets;
+  }
+
+  /** The catalog directory as seen from the working directory (the repository root in CI). */
+  private static String repositoryPath(Path catalogDir) {
+    Path relative =
+        Path.of("").toAbsolutePath().relativize(catalogDir.toAbsolutePath().normalize());
+    return relative.toString().replace('\\', '/');
   }
 
   private static void write(Path file, ValidationReport report, ReportRenderer renderer)

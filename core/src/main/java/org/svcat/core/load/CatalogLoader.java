@@ -195,7 +195,10 @@ public final class CatalogLoader {
     if (policyOverride != null) {
       inputs.add(
           new Input(
-              policyOverride, policyOverride.toString().replace('\\', '/'), SchemaKind.POLICY));
+              policyOverride,
+              policyOverride.toString().replace('\\', '/'),
+              SchemaKind.POLICY,
+              true));
     } else {
       addIfFile(inputs, dir, dir.resolve(policyFileName(dir)), SchemaKind.POLICY);
     }
@@ -270,11 +273,11 @@ public final class CatalogLoader {
     List<Finding> findings = new ArrayList<>();
     ParsedYaml parsed;
     try {
-      if (!Files.isRegularFile(input.path, LinkOption.NOFOLLOW_LINKS)) {
+      if (!input.external && !Files.isRegularFile(input.path, LinkOption.NOFOLLOW_LINKS)) {
         findings.add(fileFinding(input, "not-regular", messages));
         return new ReadFile(input, null, false, findings);
       }
-      long size = Files.size(input.path);
+      long size = input.external ? 0 : Files.size(input.path);
       if (size > limits.maxFileBytes()) {
         findings.add(
             yamlFinding(
@@ -283,7 +286,7 @@ public final class CatalogLoader {
                 messages));
         return new ReadFile(input, null, false, findings);
       }
-      parsed = reader.read(Files.readAllBytes(input.path));
+      parsed = reader.read(readBounded(input.path));
     } catch (IOException | RuntimeException e) {
       findings.add(
           new Finding(
@@ -385,6 +388,13 @@ public final class CatalogLoader {
                   messages.format("schema.hint")));
         });
     return findings;
+  }
+
+  /** The file's bytes, at most one more than the size limit (a pipe has no size to check first). */
+  private byte[] readBounded(Path path) throws IOException {
+    try (var in = Files.newInputStream(path)) {
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+    }
   }
 
   private static Finding fileFinding(Input input, String kind, Messages messages) {
@@ -491,7 +501,15 @@ public final class CatalogLoader {
     return nl < 0 ? message : message.substring(0, nl);
   }
 
-  private record Input(Path path, String relPath, SchemaKind kind) {}
+  /**
+   * A file to read. {@code external} marks a file named on the command line (a policy given with
+   * --policy), which may be a pipe such as {@code <(echo 'extends: strict')}.
+   */
+  private record Input(Path path, String relPath, SchemaKind kind, boolean external) {
+    Input(Path path, String relPath, SchemaKind kind) {
+      this(path, relPath, kind, false);
+    }
+  }
 
   private record ReadFile(Input input, ParsedYaml parsed, boolean valid, List<Finding> findings) {}
 }

@@ -19,9 +19,9 @@ public final class TextRenderer implements ReportRenderer {
   private final Messages messages;
   private final boolean color;
 
-  public TextRenderer(String language, boolean color) {
-    this.messages = Messages.forLanguage(language);
-    this.color = color;
+  public TextRenderer(RenderOptions options) {
+    this.messages = Messages.forLanguage(options.language());
+    this.color = options.color();
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.svcat.core.Svcat;
 import org.svcat.core.ValidateOptions;
 import org.svcat.core.ValidationReport;
+import org.svcat.core.finding.Severity;
 import org.svcat.core.testing.Fixtures;
 
 /**
@@ -28,14 +29,21 @@ class ReportGoldenTest {
     "TEXT,en,sample.text.en.txt",
     "TEXT,zh,sample.text.zh.txt",
     "JSON,en,sample.en.json",
-    "JSON,zh,sample.zh.json"
+    "JSON,zh,sample.zh.json",
+    "SARIF,en,sample.en.sarif",
+    "JUNIT,en,sample.en.junit.xml",
+    "GITHUB,en,sample.en.github.txt",
+    "MARKDOWN,en,sample.en.md",
+    "MARKDOWN,zh,sample.zh.md"
   })
   void matchesGolden(ReportFormat format, String language, String golden) throws IOException {
     Path catalog = Fixtures.catalogWith(Fixtures.resource("golden/sample"), temp);
     ValidationReport report =
         Svcat.create().validate(catalog, ValidateOptions.DEFAULT.withLanguage(language));
     StringWriter out = new StringWriter();
-    ReportRenderer.of(format, language, false).render(report, out);
+    format
+        .renderer(new RenderOptions(language, false, "catalog", Severity.ERROR))
+        .render(report, out);
     Golden.assertMatches(golden, out.toString());
   }
 

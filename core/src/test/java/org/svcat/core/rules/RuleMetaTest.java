@@ -176,6 +176,36 @@ class RuleMetaTest {
   }
 
   @Test
+  void noMessageKeyIsUnused() throws IOException {
+    StringBuilder sources = new StringBuilder();
+    try (var files = Files.walk(Fixtures.repositoryRoot().resolve("core/src/main/java"))) {
+      for (var f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        sources.append(Files.readString(f));
+      }
+    }
+    String code = sources.toString();
+    Set<String> ids = rules().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
+    for (String key : bundle("").stringPropertyNames()) {
+      String[] parts = key.split("\\.", 3);
+      boolean ruleKey =
+          ids.contains(parts[0])
+              && parts.length >= 2
+              && Set.of("summary", "message", "hint").contains(parts[1]);
+      boolean used;
+      if (ruleKey && parts.length == 2) {
+        used = true;
+      } else if (ruleKey) {
+        used = code.contains("\"" + parts[2] + "\"") || code.contains("\"" + key + "\"");
+      } else if (key.startsWith("schema.type.")) {
+        used = code.contains("\"schema.type.\"");
+      } else {
+        used = code.contains("\"" + key + "\"");
+      }
+      assertThat(used).as("message key %s is used somewhere in core", key).isTrue();
+    }
+  }
+
+  @Test
   void everyDocPageBelongsToARule() throws IOException {
     Set<String> ids = rules().stream().map(RuleDescriptor::id).collect(Collectors.toSet());
     try (var pages = Files.list(Fixtures.repositoryRoot().resolve("docs/rules"))) {

@@ -1,0 +1,73 @@
+package org.svcat.core.baseline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.svcat.core.Svcat;
+import org.svcat.core.ValidateOptions;
+import org.svcat.core.ValidationReport;
+import org.svcat.core.finding.Severity;
+import org.svcat.core.testing.Fixtures;
+
+/** A baseline written today keeps tomorrow's run clean until a new finding appears. */
+class BaselineTest {
+  private static final Svcat SVCAT = Svcat.create();
+
+  @TempDir Path temp;
+
+  @Test
+  void adoptOnALegacyCatalog() throws IOException {
+    Path catalog = Fixtures.catalogWith(Fixtures.resource("golden/sample"), temp.resolve("c"));
+    ValidateOptions options = ValidateOptions.DEFAULT.withLanguage("en");
+    ValidationReport today = SVCAT.validate(catalog, options);
+    assertThat(today.fails(Severity.ERROR)).isTrue();
+    Path baseline = temp.resolve("svcat-baseline.json");
+    today.toBaseline().write(baseline);
+    assertThat(Files.readAllLines(baseline)).hasSize(today.findings().size() + 2);
+
+    ValidationReport tomorrow = SVCAT.validate(catalog, options.withBaseline(baseline));
+    assertThat(tomorrow.findings()).isEmpty();
+    assertThat(tomorrow.suppressed()).isEqualTo(today.findings().size());
+
+    // an edit elsewhere moves lines but keeps the baseline valid
+    Path food = catalog.resolve("items/food.yaml");
+    Files.writeString(food, "# a new comment line at the top\n" + Files.readString(food));
+    assertThat(SVCAT.validate(catalog, options.withBaseline(baseline)).findings()).isEmpty();
+
+    // a new finding is the only one reported
+    Files.writeString(
+        food, Files.readString(food).replace("conditions: [已取得营业执照]", "conditions: [详见办事指南]"));
+    ValidationReport withNew = SVCAT.validate(catalog, options.withBaseline(baseline));
+    assertThat(withNew.findings())
+        .extracting(f -> f.rule() + " " + f.file())
+        .containsExactly("text-placeholder items/food.yaml");
+
+    // a fixed finding leaves a stale entry, reported at its line of the baseline
+    Files.writeString(
+        food, Files.readString(food).replace("详见办事指南", "已取得营业执照").replace("visits: 1\n", ""));
+    ValidationReport fixed = SVCAT.validate(catalog, options.withBaseline(baseline));
+    assertThat(fixed.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("suppression-unused");
+              assertThat(f.file()).isEqualTo(baseline.toString().replace('\\', '/'));
+              assertThat(Files.readAllLines(baseline).get(f.line() - 1))
+                  .contains("yaml-syntax")
+                  .contains("items/food.yaml");
+            });
+    assertThat(fixed.fails(Severity.ERROR)).isFalse();
+  }
+
+  @Test
+  void aFileThatIsNotABaselineIsRefused() throws IOException {
+    Path bogus = Files.writeString(temp.resolve("x.json"), "{\"hello\": 1}");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Baseline.read(bogus))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("not a svcat baseline");
+  }
+}

@@ -1,0 +1,124 @@
+package org.svcat.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.svcat.core.Svcat;
+import org.svcat.core.ValidateOptions;
+import org.svcat.core.ValidationReport;
+import org.svcat.core.finding.Finding;
+import org.svcat.core.finding.Severity;
+import org.svcat.core.testing.Fixtures;
+
+/** Policies: profiles, severities, parameters, exemptions, and errors in the policy itself. */
+class PolicyTest {
+  private static final Svcat SVCAT = Svcat.create();
+
+  @TempDir Path temp;
+
+  private ValidationReport validate(String policy, String promised) throws IOException {
+    Path catalog = Fixtures.catalogWith(Fixtures.resource("rules/yaml-syntax/pass"), temp);
+    Path item = catalog.resolve("items/food.yaml");
+    Files.writeString(
+        item,
+        Files.readString(item)
+            .replace(
+                "promised: {value: 5, unit: 工作日}",
+                "promised: {value: " + promised + ", unit: 工作日}"));
+    if (policy != null) {
+      Files.writeString(catalog.resolve("policy.yaml"), policy);
+    }
+    return SVCAT.validate(catalog, ValidateOptions.DEFAULT.withLanguage("en"));
+  }
+
+  private static List<String> rules(ValidationReport report) {
+    return report.findings().stream().map(f -> f.rule() + ":" + f.severity().id()).toList();
+  }
+
+  @Test
+  void strictFailsTwentyFourteenAndPassesTwentyThirteen() throws IOException {
+    ValidationReport fourteen = validate("extends: strict\n", "14");
+    assertThat(rules(fourteen)).contains("compression-below-floor:error");
+    assertThat(fourteen.findings())
+        .filteredOn(f -> f.rule().equals("compression-below-floor"))
+        .singleElement()
+        .extracting(Finding::line, Finding::message)
+        .containsExactly(
+            14,
+            "promised 14 工作日 shortens the legal limit 20 工作日 by only 30%; the policy asks for at least 33.3%");
+    assertThat(rules(validate("extends: strict\n", "13")))
+        .doesNotContain("compression-below-floor:error");
+  }
+
+  @Test
+  void nationalLeavesCompressionOff() throws IOException {
+    assertThat(validate(null, "20").findings()).isEmpty();
+    assertThat(validate("extends: national\n", "19").findings()).isEmpty();
+  }
+
+  @Test
+  void policyOverridesSeverityAndParameters() throws IOException {
+    ValidationReport warning =
+        validate(
+            "extends: strict\nrules:\n  compression-below-floor: {severity: warning, minRatio: 0.5}\n",
+            "11");
+    assertThat(rules(warning)).contains("compression-below-floor:warning");
+    assertThat(
+            rules(
+                validate(
+                    "extends: strict\nrules:\n  compression-below-floor: {minRatio: 0.25}\n",
+                    "14")))
+        .doesNotContain("compression-below-floor:error");
+    assertThat(rules(validate("extends: strict\nrules:\n  compression-below-floor: off\n", "19")))
+        .noneMatch(r -> r.startsWith("compression-below-floor"));
+  }
+
+  @Test
+  void exemptionsByCodeOrBasicCodePrefixAndStaleOnesAreReported() throws IOException {
+    String exempt =
+        "extends: strict\nexemptions:\n  - rule: compression-below-floor\n    items: [\"0001*\"]\n    reason: 法律另有规定\n";
+    ValidationReport exempted = validate(exempt, "19");
+    assertThat(rules(exempted)).doesNotContain("compression-below-floor:error");
+    assertThat(exempted.suppressed()).isEqualTo(1);
+    ValidationReport stale = validate(exempt, "5");
+    assertThat(stale.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("suppression-unused");
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.file()).isEqualTo("policy.yaml");
+              assertThat(f.line()).isEqualTo(3);
+            });
+  }
+
+  @Test
+  void aPolicyErrorIsALocatedFinding() throws IOException {
+    ValidationReport report =
+        validate(
+            "rules:\n  no-such-rule: off\n  visits-exceed-limit: {maximum: 2}\nexemptions:\n  - {rule: nope, items: [x], reason: y}\n",
+            "5");
+    assertThat(report.findings())
+        .extracting(f -> f.file() + ":" + f.line() + " " + f.rule() + " " + f.message())
+        .containsExactly(
+            "policy.yaml:2 schema no rule is called \"no-such-rule\" (\"svcat rules\" lists them)",
+            "policy.yaml:3 schema rule visits-exceed-limit has no parameter \"maximum\" (its parameters: max)",
+            "policy.yaml:5 suppression-unused the exemption from nope matched no finding",
+            "policy.yaml:5 schema no rule is called \"nope\" (\"svcat rules\" lists them)");
+  }
+
+  @Test
+  void anExemptionWithoutReasonIsASchemaFinding() throws IOException {
+    ValidationReport report =
+        validate("exemptions:\n  - {rule: visits-exceed-limit, items: [x]}\n", "5");
+    assertThat(report.findings())
+        .extracting(f -> f.file() + ":" + f.line() + " " + f.rule())
+        .containsExactly("policy.yaml:2 schema");
+    assertThat(report.findings().get(0).message()).contains("reason");
+  }
+}
