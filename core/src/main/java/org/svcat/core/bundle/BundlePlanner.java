@@ -10,6 +10,9 @@ import org.svcat.core.clock.UnitConversion;
 import org.svcat.core.model.Bundle;
 import org.svcat.core.model.BundleMode;
 import org.svcat.core.model.Item;
+import org.svcat.core.model.Material;
+import org.svcat.core.model.Necessity;
+import org.svcat.core.model.SharedMaterial;
 
 /**
  * Plans bundles: the critical path through prerequisites among members. A prerequisite that names a
@@ -102,6 +105,45 @@ public final class BundlePlanner {
       }
     }
     return out;
+  }
+
+  /**
+   * The single set of materials of {@code plan}: materials with the same {@code ref} or, without
+   * one, the same name are one material; in the order members list them.
+   */
+  public static List<BundleMaterial> materials(
+      BundlePlan plan, Map<String, SharedMaterial> dictionary) {
+    Map<String, BundleMaterial> byKey = new LinkedHashMap<>();
+    for (Item item : plan.members()) {
+      for (Material m : item.materials()) {
+        SharedMaterial entry = m.ref() == null ? null : dictionary.get(m.ref());
+        String name = entry != null ? entry.name() : m.name();
+        String key = m.ref() != null ? "ref:" + m.ref() : "name:" + name.strip();
+        boolean shared = m.shared() || (entry != null && entry.shared());
+        BundleMaterial known = byKey.get(key);
+        if (known == null) {
+          byKey.put(key, new BundleMaterial(name, m.ref(), List.of(item.code()), m.necessity(), shared));
+        } else {
+          List<String> items = new ArrayList<>(known.items());
+          if (!items.contains(item.code())) {
+            items.add(item.code());
+          }
+          Necessity necessity =
+              strength(m.necessity()) > strength(known.necessity()) ? m.necessity() : known.necessity();
+          byKey.put(key, new BundleMaterial(known.name(), known.ref(), items, necessity, known.shared() && shared));
+        }
+      }
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  /** 必要 over 容缺 (to supply later) over 非必要. */
+  private static int strength(Necessity necessity) {
+    return switch (necessity) {
+      case REQUIRED -> 3;
+      case DEFERRABLE -> 2;
+      case OPTIONAL -> 1;
+    };
   }
 
   /** An item's promise in working days. */

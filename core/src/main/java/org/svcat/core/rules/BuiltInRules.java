@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.svcat.core.rules.bundle.BundleItemUnknownRule;
 import org.svcat.core.rules.bundle.BundlePromiseInfeasibleRule;
+import org.svcat.core.rules.calendar.CalendarInvalidRule;
 import org.svcat.core.rules.code.CodeBasicMismatchRule;
 import org.svcat.core.rules.code.CodeDuplicateRule;
 import org.svcat.core.rules.code.CodeFormatRule;
@@ -54,6 +55,7 @@ public final class BuiltInRules {
           AggregateCompressionBelowTargetRule::new,
           BundleItemUnknownRule::new,
           BundlePromiseInfeasibleRule::new,
+          CalendarInvalidRule::new,
           CodeBasicMismatchRule::new,
           CodeDuplicateRule::new,
           CodeFormatRule::new,

@@ -1,0 +1,132 @@
+package org.svcat.core.clock;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.svcat.core.bundle.BundlePlan;
+import org.svcat.core.bundle.BundlePlanner;
+import org.svcat.core.model.Bundle;
+import org.svcat.core.model.Catalog;
+import org.svcat.core.model.Item;
+import org.svcat.core.model.Situation;
+import org.svcat.core.model.TimeLimit;
+import org.svcat.core.model.TimeUnit;
+
+/**
+ * Due dates and 红黄绿灯 status of cases, for items and bundles of one catalog, with the catalog's
+ * working-day calendars and the policy's yellow threshold ({@code clock.yellowWithin}).
+ *
+ * <pre>{@code
+ * CaseClock clock = CaseClock.of(catalog);
+ * CaseDue due = clock.item("11510107MB1529310N4000125012000", null,
+ *     LocalDate.parse("2026-09-30"), LocalDate.parse("2026-10-09"), List.of());
+ * due.promised().due();   // 2026-10-10
+ * due.light();            // YELLOW
+ * }</pre>
+ */
+public final class CaseClock {
+  private final Catalog catalog;
+  private final DeadlineClock clock;
+
+  private CaseClock(Catalog catalog) {
+    this.catalog = catalog;
+    this.clock = new DeadlineClock(WorkingCalendar.of(catalog.calendars()));
+  }
+
+  /** The clock of {@code catalog}. */
+  public static CaseClock of(Catalog catalog) {
+    return new CaseClock(catalog);
+  }
+
+  public DeadlineClock deadlineClock() {
+    return clock;
+  }
+
+  /** The item with this 实施编码. */
+  public Item findItem(String code) {
+    return catalog.items().stream()
+        .filter(i -> i.code().equals(code))
+        .findFirst()
+        .orElseThrow(() -> new NoSuchElementException("no item " + code));
+  }
+
+  /** The bundle with this id, if there is one. */
+  public java.util.Optional<Bundle> findBundle(String id) {
+    return catalog.bundles().stream().filter(b -> b.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The clock of a case of item {@code code} (in situation {@code situationId} when not null).
+   *
+   * @throws NoSuchElementException when there is no such item or situation
+   * @throws MissingCalendarException when a due date falls in a year without a calendar
+   */
+  public CaseDue item(
+      String code, String situationId, LocalDate accepted, LocalDate today, List<Pause> pauses) {
+    Item item = findItem(code);
+    TimeLimit promised = item.deadline().promised();
+    if (situationId != null) {
+      Situation situation =
+          item.situations().stream()
+              .filter(s -> s.id().equals(situationId))
+              .findFirst()
+              .orElseThrow(() -> new NoSuchElementException("item " + code + " has no situation " + situationId));
+      if (situation.promised() != null) {
+        promised = situation.promised();
+      }
+    }
+    LocalDate promisedDue = clock.due(accepted, promised, pauses);
+    CaseDue.Due legal = null;
+    if (item.deadline().legal() != null) {
+      legal = new CaseDue.Due(item.deadline().legal(), clock.due(accepted, item.deadline().legal(), pauses));
+    }
+    int remaining = clock.remainingWorkingDays(today, promisedDue, pauses);
+    return new CaseDue(
+        item.code(),
+        item.name(),
+        situationId,
+        accepted,
+        today,
+        pauses,
+        new CaseDue.Due(promised, promisedDue),
+        legal,
+        remaining,
+        light(today, promisedDue, pauses),
+        legal != null && today.isAfter(legal.due()));
+  }
+
+  /**
+   * The clock of a bundle case: its plan (critical path, saving, one set of materials) and the due
+   * day of the bundle's promise.
+   */
+  public BundleDue bundle(String id, LocalDate accepted, LocalDate today, List<Pause> pauses) {
+    Bundle bundle = findBundle(id).orElseThrow(() -> new NoSuchElementException("no bundle " + id));
+    BundlePlanner planner =
+        new BundlePlanner(
+            code -> catalog.items().stream().filter(i -> i.code().equals(code)).findFirst().orElse(null));
+    BundlePlan plan = planner.plan(bundle);
+    LocalDate promisedDue = clock.due(accepted, bundle.promised(), pauses);
+    TimeLimit critical = TimeLimit.of((int) Math.ceil(plan.criticalDays() - 1e-9), TimeUnit.WORKING_DAY);
+    LocalDate criticalDue = clock.due(accepted, critical, pauses);
+    return new BundleDue(
+        plan,
+        BundlePlanner.materials(plan, catalog.materials()),
+        accepted,
+        today,
+        pauses,
+        new CaseDue.Due(bundle.promised(), promisedDue),
+        new CaseDue.Due(critical, criticalDue),
+        clock.remainingWorkingDays(today, promisedDue, pauses),
+        light(today, promisedDue, pauses));
+  }
+
+  private Light light(LocalDate today, LocalDate due, List<Pause> pauses) {
+    if (today.isAfter(due)) {
+      return Light.RED;
+    }
+    TimeLimit yellow = catalog.policy().yellowWithin();
+    long left = clock.remaining(today, due, pauses, yellow.unit());
+    long threshold = yellow.unit() == TimeUnit.MONTH ? yellow.value() * 30L : yellow.value();
+    return left <= threshold ? Light.YELLOW : Light.GREEN;
+  }
+}
