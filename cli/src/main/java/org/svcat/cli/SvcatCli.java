@@ -8,9 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
+import org.svcat.cli.commands.DueCommand;
 import org.svcat.cli.commands.ExplainCommand;
 import org.svcat.cli.commands.InitCommand;
 import org.svcat.cli.commands.RulesCommand;
+import org.svcat.cli.commands.StatsCommand;
 import org.svcat.cli.commands.ValidateCommand;
 import org.svcat.core.Svcat;
 import picocli.CommandLine;
@@ -35,6 +37,8 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       ValidateCommand.class,
+      DueCommand.class,
+      StatsCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
       InitCommand.class,

@@ -7,10 +7,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.svcat.core.clock.CaseClock;
+import org.svcat.core.clock.CaseDue;
+import org.svcat.core.clock.Pause;
 import org.svcat.core.finding.Finding;
 import org.svcat.core.finding.Severity;
+import org.svcat.core.model.Catalog;
 import org.svcat.core.testing.Fixtures;
 
 /**
@@ -32,6 +37,27 @@ class EmbeddingExampleTest {
     // end::embed[]
     out.println(items + " items, ok=" + ok);
     return ok ? 0 : 1;
+  }
+
+  static String dueDateExample(Path catalogDir) throws IOException {
+    // tag::due[]
+    Catalog catalog = Svcat.create().load(catalogDir, ValidateOptions.DEFAULT).catalog();
+    CaseClock clock = CaseClock.of(catalog); // the catalog's calendars and yellow threshold
+    CaseDue due =
+        clock.item(
+            "11510107MB1529310N4000125012000", // 食品经营许可
+            null, // no situation
+            LocalDate.parse("2026-09-30"), // accepted (not counted)
+            LocalDate.parse("2026-10-09"), // today
+            List.of(Pause.parse("2026-10-12..2026-10-13"))); // 补正: the clock stops
+    return due.promised().due() + " " + due.light(); // 2026-10-10 YELLOW
+    // end::due[]
+  }
+
+  @Test
+  void computesADueDateFromCode() throws IOException {
+    assertThat(dueDateExample(Fixtures.repositoryRoot().resolve("catalog")))
+        .isEqualTo("2026-10-10 YELLOW");
   }
 
   @Test

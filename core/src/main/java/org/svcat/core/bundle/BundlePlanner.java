@@ -122,15 +122,21 @@ public final class BundlePlanner {
         boolean shared = m.shared() || (entry != null && entry.shared());
         BundleMaterial known = byKey.get(key);
         if (known == null) {
-          byKey.put(key, new BundleMaterial(name, m.ref(), List.of(item.code()), m.necessity(), shared));
+          byKey.put(
+              key, new BundleMaterial(name, m.ref(), List.of(item.code()), m.necessity(), shared));
         } else {
           List<String> items = new ArrayList<>(known.items());
           if (!items.contains(item.code())) {
             items.add(item.code());
           }
           Necessity necessity =
-              strength(m.necessity()) > strength(known.necessity()) ? m.necessity() : known.necessity();
-          byKey.put(key, new BundleMaterial(known.name(), known.ref(), items, necessity, known.shared() && shared));
+              strength(m.necessity()) > strength(known.necessity())
+                  ? m.necessity()
+                  : known.necessity();
+          byKey.put(
+              key,
+              new BundleMaterial(
+                  known.name(), known.ref(), items, necessity, known.shared() && shared));
         }
       }
     }

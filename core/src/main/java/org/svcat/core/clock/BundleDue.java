@@ -6,8 +6,8 @@ import org.svcat.core.bundle.BundleMaterial;
 import org.svcat.core.bundle.BundlePlan;
 
 /**
- * The clock of a bundle case (一件事): the plan, the one set of materials the applicant submits,
- * the due day of the bundle's promise and of its critical path, and the status.
+ * The clock of a bundle case (一件事): the plan, the one set of materials the applicant submits, the
+ * due day of the bundle's promise and of its critical path, and the status.
  */
 public record BundleDue(
     BundlePlan plan,

@@ -70,7 +70,10 @@ public final class CaseClock {
           item.situations().stream()
               .filter(s -> s.id().equals(situationId))
               .findFirst()
-              .orElseThrow(() -> new NoSuchElementException("item " + code + " has no situation " + situationId));
+              .orElseThrow(
+                  () ->
+                      new NoSuchElementException(
+                          "item " + code + " has no situation " + situationId));
       if (situation.promised() != null) {
         promised = situation.promised();
       }
@@ -78,7 +81,9 @@ public final class CaseClock {
     LocalDate promisedDue = clock.due(accepted, promised, pauses);
     CaseDue.Due legal = null;
     if (item.deadline().legal() != null) {
-      legal = new CaseDue.Due(item.deadline().legal(), clock.due(accepted, item.deadline().legal(), pauses));
+      legal =
+          new CaseDue.Due(
+              item.deadline().legal(), clock.due(accepted, item.deadline().legal(), pauses));
     }
     int remaining = clock.remainingWorkingDays(today, promisedDue, pauses);
     return new CaseDue(
@@ -103,10 +108,15 @@ public final class CaseClock {
     Bundle bundle = findBundle(id).orElseThrow(() -> new NoSuchElementException("no bundle " + id));
     BundlePlanner planner =
         new BundlePlanner(
-            code -> catalog.items().stream().filter(i -> i.code().equals(code)).findFirst().orElse(null));
+            code ->
+                catalog.items().stream()
+                    .filter(i -> i.code().equals(code))
+                    .findFirst()
+                    .orElse(null));
     BundlePlan plan = planner.plan(bundle);
     LocalDate promisedDue = clock.due(accepted, bundle.promised(), pauses);
-    TimeLimit critical = TimeLimit.of((int) Math.ceil(plan.criticalDays() - 1e-9), TimeUnit.WORKING_DAY);
+    TimeLimit critical =
+        TimeLimit.of((int) Math.ceil(plan.criticalDays() - 1e-9), TimeUnit.WORKING_DAY);
     LocalDate criticalDue = clock.due(accepted, critical, pauses);
     return new BundleDue(
         plan,

@@ -6,10 +6,10 @@ import org.svcat.core.model.TimeLimit;
 import org.svcat.core.model.TimeUnit;
 
 /**
- * Due dates under the statutory clock (reference/clock.md; 民法典 第二百零一条 to 第二百零三条; 行政许可法
- * 第八十二条): the day of acceptance is not counted; 工作日 count working days only (make-up days
- * included); a period in 自然日 or 月 that ends on a rest day ends on the next working day; a month
- * ends on the corresponding day, or the month's last day. Days inside pauses are not counted.
+ * Due dates under the statutory clock (reference/clock.md; 民法典 第二百零一条 to 第二百零三条; 行政许可法 第八十二条): the
+ * day of acceptance is not counted; 工作日 count working days only (make-up days included); a period
+ * in 自然日 or 月 that ends on a rest day ends on the next working day; a month ends on the
+ * corresponding day, or the month's last day. Days inside pauses are not counted.
  */
 public final class DeadlineClock {
   /** A safety bound: no limit in a catalog runs for longer than this many days. */
@@ -34,7 +34,8 @@ public final class DeadlineClock {
   public LocalDate due(LocalDate accepted, TimeLimit limit, List<Pause> pauses) {
     return switch (limit.unit()) {
       case WORKING_DAY -> addWorkingDays(accepted, limit.value(), pauses);
-      case CALENDAR_DAY -> calendar.workingDayOnOrAfter(addCountedDays(accepted, limit.value(), pauses));
+      case CALENDAR_DAY ->
+          calendar.workingDayOnOrAfter(addCountedDays(accepted, limit.value(), pauses));
       case MONTH -> {
         LocalDate end = accepted.plusMonths(limit.value());
         long paused = pausedDays(accepted, end, pauses);
@@ -60,7 +61,9 @@ public final class DeadlineClock {
     return -countWorkingDays(due, today, pauses);
   }
 
-  /** Calendar days left on {@code today} until {@code due} (negative when late), pauses excepted. */
+  /**
+   * Calendar days left on {@code today} until {@code due} (negative when late), pauses excepted.
+   */
   public long remainingCalendarDays(LocalDate today, LocalDate due, List<Pause> pauses) {
     if (!today.isAfter(due)) {
       return countCalendarDays(today, due, pauses);

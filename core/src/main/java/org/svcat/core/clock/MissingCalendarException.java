@@ -14,6 +14,11 @@ public final class MissingCalendarException extends RuntimeException {
     this.year = year;
   }
 
+  /** The message in the user's language. */
+  public String describe(org.svcat.core.finding.Messages messages) {
+    return messages.format("error.missing-calendar", year);
+  }
+
   /** The year without a calendar. */
   public int year() {
     return year;

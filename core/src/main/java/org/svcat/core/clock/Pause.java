@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * A period, both ends included, during which the clock stops: a special procedure (行政许可法 第四十五条)
- * or time waiting for the applicant's corrections (补正).
+ * A period, both ends included, during which the clock stops: a special procedure (行政许可法 第四十五条) or
+ * time waiting for the applicant's corrections (补正).
  */
 public record Pause(LocalDate from, LocalDate to) {
   public Pause {
@@ -18,14 +18,16 @@ public record Pause(LocalDate from, LocalDate to) {
   public static Pause parse(String text) {
     int dots = text.indexOf("..");
     if (dots < 0) {
-      throw new IllegalArgumentException("a pause is FROM..TO, e.g. 2026-10-12..2026-10-14: " + text);
+      throw new IllegalArgumentException(
+          "a pause is FROM..TO, e.g. 2026-10-12..2026-10-14: " + text);
     }
     try {
       return new Pause(
           LocalDate.parse(text.substring(0, dots).trim()),
           LocalDate.parse(text.substring(dots + 2).trim()));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("a pause is FROM..TO with dates as YYYY-MM-DD: " + text, e);
+      throw new IllegalArgumentException(
+          "a pause is FROM..TO with dates as YYYY-MM-DD: " + text, e);
     }
   }
 

@@ -16,7 +16,9 @@ public final class PrettyJson {
           .withArrayIndenter(new DefaultIndenter("  ", "\n"))
           .withSeparators(
               Separators.createDefaultInstance()
-                  .withObjectNameValueSpacing(Separators.Spacing.AFTER));
+                  .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                  .withArrayEmptySeparator("")
+                  .withObjectEmptySeparator(""));
 
   private PrettyJson() {}
 

@@ -26,7 +26,8 @@ public final class CalendarInvalidRule implements Rule {
     for (CalendarYear year : context.catalog().calendars()) {
       CalendarYear first = years.putIfAbsent(year.year(), year);
       if (first != null) {
-        context.reportVariant(year, "/year", "duplicate-year", year.year(), context.index().origin(first).path());
+        context.reportVariant(
+            year, "/year", "duplicate-year", year.year(), context.index().origin(first).path());
       }
       Set<LocalDate> rest = new HashSet<>(year.rest());
       check(context, year, year.rest(), "rest");
@@ -35,14 +36,16 @@ public final class CalendarInvalidRule implements Rule {
         LocalDate day = year.work().get(i);
         if (rest.contains(day)) {
           context.reportVariant(year, "/work/" + i, "both", day);
-        } else if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        } else if (day.getDayOfWeek() != DayOfWeek.SATURDAY
+            && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
           context.reportVariant(year, "/work/" + i, "weekday-work", day);
         }
       }
     }
   }
 
-  private static void check(RuleContext context, CalendarYear year, List<LocalDate> days, String list) {
+  private static void check(
+      RuleContext context, CalendarYear year, List<LocalDate> days, String list) {
     for (int i = 0; i < days.size(); i++) {
       if (days.get(i).getYear() != year.year()) {
         context.reportVariant(year, "/" + list + "/" + i, "outside-year", days.get(i), year.year());

@@ -1,0 +1,127 @@
+package org.svcat.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
+import org.svcat.cli.Console;
+import org.svcat.cli.ExitCode;
+import org.svcat.cli.UsageException;
+import org.svcat.core.Svcat;
+import org.svcat.core.ValidateOptions;
+import org.svcat.core.clock.CaseClock;
+import org.svcat.core.clock.MissingCalendarException;
+import org.svcat.core.clock.Pause;
+import org.svcat.core.finding.Messages;
+import org.svcat.core.report.due.DueFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code svcat due CODE --accepted DATE}: due dates and 红黄绿灯 status of a case. */
+@Command(
+    name = "due",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Due dates and 红黄绿灯 status of a case: an item (实施编码) or a bundle (一件事 id).",
+      "计算办件的承诺与法定办结日期及红黄绿灯状态。",
+      "",
+      "Exit 0 with the status; 1 when a date falls in a year the catalog has no calendar for."
+    })
+public final class DueCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Parameters(paramLabel = "CODE", description = "实施编码 of an item, or the id of a bundle")
+  String code;
+
+  @Option(
+      names = "--accepted",
+      required = true,
+      paramLabel = "DATE",
+      description = "Day of acceptance, YYYY-MM-DD (not counted) / 受理日期")
+  String accepted;
+
+  @Option(
+      names = "--today",
+      paramLabel = "DATE",
+      description = "Day of the status (default: today) / 查询日期")
+  String today;
+
+  @Option(
+      names = "--pause",
+      paramLabel = "FROM..TO",
+      description = "Clock stopped (special procedure, 补正), repeatable / 暂停计时，可重复")
+  List<String> pauses = new ArrayList<>();
+
+  @Option(
+      names = "--situation",
+      paramLabel = "ID",
+      description = "Situation (情形) with its own promise / 情形")
+  String situation;
+
+  @Option(
+      names = "--catalog",
+      paramLabel = "DIR",
+      description = "Catalog directory (default: ./catalog) / 目录")
+  Path catalog;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE})")
+  DueFormat format;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "${COMPLETION-CANDIDATES}")
+  Language lang;
+
+  public DueCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    String language = console.language(lang == null ? null : lang.name());
+    Path dir = CatalogDirs.resolve(catalog, language);
+    LocalDate acceptedDay = date("--accepted", accepted);
+    LocalDate todayDay = today == null ? LocalDate.now() : date("--today", today);
+    List<Pause> pauseList = new ArrayList<>();
+    for (String p : pauses) {
+      try {
+        pauseList.add(Pause.parse(p));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--pause " + e.getMessage());
+      }
+    }
+    var loaded = Svcat.create().load(dir, ValidateOptions.DEFAULT.withLanguage(language));
+    CaseClock clock = CaseClock.of(loaded.catalog());
+    DueFormat.Renderer renderer = format.renderer(language, console.colorTerminal());
+    try {
+      if (clock.findBundle(code).isPresent()) {
+        renderer.render(clock.bundle(code, acceptedDay, todayDay, pauseList), console.out());
+      } else {
+        renderer.render(
+            clock.item(code, situation, acceptedDay, todayDay, pauseList), console.out());
+      }
+    } catch (NoSuchElementException e) {
+      throw new UsageException(e.getMessage() + " (" + dir + ")");
+    } catch (MissingCalendarException e) {
+      console.err().println("svcat: " + e.describe(Messages.forLanguage(language)));
+      return ExitCode.FINDINGS;
+    }
+    console.out().flush();
+    return ExitCode.OK;
+  }
+
+  private static LocalDate date(String option, String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new UsageException(option + " takes a date as YYYY-MM-DD, not " + text);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.svcat.cli.commands;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.svcat.cli.Console;
+import org.svcat.cli.ExitCode;
+import org.svcat.core.Svcat;
+import org.svcat.core.ValidateOptions;
+import org.svcat.core.report.stats.StatsFormat;
+import org.svcat.core.stats.CatalogStats;
+import org.svcat.core.stats.Dimension;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code svcat stats [DIR]}: the KPIs of a catalog, overall and by department, type or level. */
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description = {
+      "KPIs of a catalog: 即办率, 承诺时限压缩比, 跑零次率, average visits, 全程网办率, materials per item.",
+      "统计目录指标：即办率、时限压缩比、零跑动率、平均跑动次数、全程网办率、平均材料数。"
+    })
+public final class StatsCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "DIR",
+      description = "Catalog directory (default: ./catalog)")
+  Path dir;
+
+  @Option(
+      names = "--by",
+      paramLabel = "GROUP",
+      split = ",",
+      description = "department, type, level; repeatable (default: department)")
+  List<Dimension> by = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, json, csv, markdown (default: ${DEFAULT-VALUE})")
+  StatsFormat format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of stdout")
+  Path output;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "${COMPLETION-CANDIDATES}")
+  Language lang;
+
+  public StatsCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    String language = console.language(lang == null ? null : lang.name());
+    Path catalog = CatalogDirs.resolve(dir, language);
+    var loaded = Svcat.create().load(catalog, ValidateOptions.DEFAULT.withLanguage(language));
+    CatalogStats stats =
+        CatalogStats.of(loaded.catalog(), by.isEmpty() ? List.of(Dimension.DEPARTMENT) : by);
+    StringWriter text = new StringWriter();
+    format.renderer(language).render(stats, text);
+    if (output == null) {
+      console.out().print(text);
+      console.out().flush();
+    } else {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(output, text.toString(), StandardCharsets.UTF_8);
+    }
+    return ExitCode.OK;
+  }
+}
