@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
+import org.svcat.cli.commands.DiffCommand;
 import org.svcat.cli.commands.DueCommand;
 import org.svcat.cli.commands.ExplainCommand;
 import org.svcat.cli.commands.InitCommand;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       ValidateCommand.class,
+      DiffCommand.class,
       DueCommand.class,
       StatsCommand.class,
       RulesCommand.class,

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.svcat.core.baseline.Baseline;
+import org.svcat.core.diff.CatalogDiffer;
+import org.svcat.core.diff.DiffReport;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.load.CatalogLoader;
 import org.svcat.core.load.LoadResult;
@@ -54,6 +56,19 @@ public final class Svcat {
     }
     return new CatalogLoader(schemas, options.limits())
         .load(dir, options.policy(), Messages.forLanguage(options.language()));
+  }
+
+  /**
+   * The changes from the catalog in {@code oldDir} to the one in {@code newDir}, with the new
+   * catalog's policy levels and messages in {@code options.language()}.
+   */
+  public DiffReport diff(Path oldDir, Path newDir, ValidateOptions options) throws IOException {
+    return diff(load(oldDir, options), load(newDir, options), options.language());
+  }
+
+  /** The changes between two loaded catalogs, with messages in {@code language}. */
+  public DiffReport diff(LoadResult before, LoadResult after, String language) {
+    return new CatalogDiffer(Messages.forLanguage(language)).diff(before, after);
   }
 
   /**

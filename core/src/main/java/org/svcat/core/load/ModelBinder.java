@@ -68,7 +68,11 @@ final class ModelBinder {
     JsonNode yellow = root.path("clock").path("yellowWithin");
     TimeLimit yellowWithin =
         yellow.isObject() ? bind(yellow, TimeLimit.class) : base.yellowWithin();
-    return new Policy(profile, rules, exemptions, yellowWithin);
+    Map<String, String> changes = new LinkedHashMap<>(base.changes());
+    for (Map.Entry<String, JsonNode> e : root.path("changes").properties()) {
+      changes.put(e.getKey(), e.getValue().asString());
+    }
+    return new Policy(profile, rules, exemptions, yellowWithin, changes);
   }
 
   /** A built-in profile: {@code national} (no settings) or one shipped as a resource. */

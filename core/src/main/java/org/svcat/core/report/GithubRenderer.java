@@ -44,12 +44,12 @@ public final class GithubRenderer implements ReportRenderer {
   }
 
   /** Escapes a message (workflow command data). */
-  static String data(String s) {
+  public static String data(String s) {
     return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }
 
   /** Escapes a property value. */
-  static String property(String s) {
+  public static String property(String s) {
     return data(s).replace(":", "%3A").replace(",", "%2C");
   }
 }

@@ -118,7 +118,7 @@ public final class MarkdownRenderer implements ReportRenderer {
   }
 
   /** Text safe inside a table cell. */
-  static String cell(String s) {
+  public static String cell(String s) {
     return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", "<br>");
   }
 }

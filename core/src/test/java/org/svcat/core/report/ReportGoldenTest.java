@@ -21,7 +21,7 @@ import org.svcat.core.testing.Fixtures;
  * intended change, regenerate with {@code ./mvnw -pl core test -Dtest=ReportGoldenTest
  * -Dsvcat.golden.update=true} and review the diff.
  */
-class ReportGoldenTest {
+public class ReportGoldenTest {
   @TempDir Path temp;
 
   @ParameterizedTest
@@ -48,10 +48,10 @@ class ReportGoldenTest {
   }
 
   /** Golden-file comparison shared by the report tests. */
-  static final class Golden {
+  public static final class Golden {
     private Golden() {}
 
-    static void assertMatches(String name, String actual) throws IOException {
+    public static void assertMatches(String name, String actual) throws IOException {
       Path source =
           Fixtures.repositoryRoot().resolve("core/src/test/resources/golden").resolve(name);
       if (Boolean.getBoolean("svcat.golden.update")) {

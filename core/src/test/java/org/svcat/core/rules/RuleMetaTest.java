@@ -72,7 +72,8 @@ class RuleMetaTest {
           Map.entry("calendar-invalid", Severity.ERROR));
 
   /** Key prefixes that belong to no rule. */
-  private static final Set<String> NON_RULE_PREFIXES = Set.of("report", "stats", "due", "error");
+  private static final Set<String> NON_RULE_PREFIXES =
+      Set.of("report", "stats", "due", "error", "change", "diff");
 
   static List<RuleDescriptor> rules() {
     return BuiltInRules.descriptors();

@@ -1,0 +1,129 @@
+package org.svcat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.svcat.cli.CliRunner.Run;
+import org.svcat.core.load.GitSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code svcat diff} on directories and on git revisions, as CI runs it on a pull request. */
+class DiffCliTest {
+  @TempDir Path temp;
+
+  private static void git(Path dir, String... args) throws IOException, InterruptedException {
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                "git",
+                "-c",
+                "user.name=svcat",
+                "-c",
+                "user.email=svcat@example.org",
+                "-c",
+                "commit.gpgsign=false"));
+    command.addAll(List.of(args));
+    Process p =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes());
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+  }
+
+  @Test
+  void twoDirectories() throws IOException {
+    Path copy = temp.resolve("new");
+    CliRunner.copy(CliRunner.root().resolve("catalog"), copy);
+    Run same = CliRunner.run("diff", CliRunner.catalog(), copy.toString());
+    assertThat(same.code()).isZero();
+    assertThat(same.out()).contains("0 ERR, 0 WARN, 0 INFO");
+
+    Path food = copy.resolve("items/market/food-business-licence.yaml");
+    Files.writeString(food, Files.readString(food).replace("visits: 1\n", "visits: 2\n"));
+    Run changed = CliRunner.run("diff", CliRunner.catalog(), copy.toString(), "--format", "json");
+    assertThat(changed.code()).isEqualTo(ExitCode.FINDINGS);
+    JsonNode json = JsonMapper.builder().build().readTree(changed.out());
+    assertThat(json.path("summary").path("ERR").intValue()).isEqualTo(2);
+    assertThat(json.path("changes").get(0).propertyNames())
+        .contains("id", "level", "kind", "item", "pointer", "old", "new", "message");
+    assertThat(
+            CliRunner.run("diff", CliRunner.catalog(), copy.toString(), "--fail-on", "ERR").code())
+        .isEqualTo(1);
+    Path relaxed =
+        Files.writeString(copy.resolve("policy.yaml"), "changes:\n  visits-increased: WARN\n");
+    assertThat(relaxed).exists();
+    assertThat(CliRunner.run("diff", CliRunner.catalog(), copy.toString()).code()).isZero();
+    assertThat(
+            CliRunner.run("diff", CliRunner.catalog(), copy.toString(), "--fail-on", "WARN").code())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void gitRevisionsWithoutTouchingTheWorkingTree() throws Exception {
+    Path repo = temp.resolve("repo");
+    CliRunner.copy(CliRunner.root().resolve("catalog"), repo.resolve("catalog"));
+    git(repo, "init", "-q");
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "-m", "catalog 1.0.0");
+    Path food = repo.resolve("catalog/items/market/food-business-licence.yaml");
+    Files.writeString(
+        food,
+        Files.readString(food)
+            .replace("  promised: {value: 3, unit: 工作日}", "  promised: {value: 2, unit: 工作日}"));
+    git(repo, "commit", "-q", "-am", "shorter promise");
+    Files.writeString(food, Files.readString(food).replace("visits: 1\n", "visits: 3\n"));
+    String before = Files.readString(food);
+
+    // HEAD~1 against HEAD, resolved by git from the repository
+    Path out = temp.resolve("diff.json");
+    Run committed =
+        CliRunner.run(
+            "diff",
+            "--repo",
+            repo.toString(),
+            "HEAD~1:catalog",
+            "HEAD:catalog",
+            "--format",
+            "json",
+            "--output",
+            out.toString());
+    assertThat(committed.code()).as(committed.err()).isZero();
+    assertThat(Files.readString(out))
+        .contains("promised-deadline-decreased")
+        .doesNotContain("visits-increased");
+
+    // HEAD against the working tree
+    Run working =
+        CliRunner.run(
+            "diff",
+            "--repo",
+            repo.toString(),
+            "HEAD:catalog",
+            repo.resolve("catalog").toString(),
+            "--format",
+            "github");
+    assertThat(working.code()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(working.out())
+        .contains("catalog/items/market/food-business-licence.yaml,line=")
+        .contains("visits-increased");
+    assertThat(Files.readString(food)).isEqualTo(before);
+
+    Run bad =
+        CliRunner.run(
+            "diff",
+            "--repo",
+            repo.toString(),
+            "no-such-branch:catalog",
+            repo.resolve("catalog").toString());
+    assertThat(bad.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(bad.err()).contains("no-such-branch");
+    assertThat(GitSource.isRevision("C:\\catalog")).isFalse();
+  }
+}

@@ -1,0 +1,174 @@
+package org.svcat.core.load;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads a catalog as it was at a git revision ({@code REV:PATH}, e.g. {@code origin/main:catalog}
+ * or {@code HEAD~1:catalog}, with git's own meaning of the path) through the {@code git} command,
+ * into a temporary directory, without touching the working tree or the index. Symbolic links and
+ * submodules in the tree are left out.
+ */
+public final class GitSource {
+  private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
+  private static final long TIMEOUT_SECONDS = 300;
+
+  private GitSource() {}
+
+  /** True when {@code spec} names a git revision rather than a directory. */
+  public static boolean isRevision(String spec) {
+    return spec.contains(":")
+        && !WINDOWS_DRIVE.matcher(spec).matches()
+        && !Files.isDirectory(safePath(spec));
+  }
+
+  private static Path safePath(String spec) {
+    try {
+      return Path.of(spec);
+    } catch (RuntimeException e) {
+      return Path.of(".does-not-exist");
+    }
+  }
+
+  /**
+   * Writes the files of {@code spec} into a new temporary directory and returns it; the caller
+   * deletes it with {@link #delete}.
+   *
+   * @throws IOException when git is missing, the revision or path does not exist, or git fails
+   */
+  public static Path checkout(String spec, Path workDir) throws IOException {
+    List<String[]> entries = listTree(spec, workDir);
+    Path dir = Files.createTempDirectory("svcat-git-");
+    try {
+      readBlobs(entries, dir, workDir);
+    } catch (IOException | RuntimeException e) {
+      delete(dir);
+      throw e;
+    }
+    return dir;
+  }
+
+  /** Deletes a directory made by {@link #checkout}. */
+  public static void delete(Path dir) throws IOException {
+    if (dir == null || !Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  /** Blob entries of the tree: {object id, relative path}. */
+  private static List<String[]> listTree(String spec, Path workDir) throws IOException {
+    Process git = start(workDir, "git", "ls-tree", "-r", "-z", "--", spec);
+    byte[] out;
+    try (InputStream in = git.getInputStream()) {
+      out = in.readAllBytes();
+    }
+    String err = new String(git.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    waitFor(git, "git ls-tree " + spec, err);
+    List<String[]> entries = new ArrayList<>();
+    for (String record : new String(out, StandardCharsets.UTF_8).split("\0")) {
+      if (record.isEmpty()) {
+        continue;
+      }
+      int tab = record.indexOf('\t');
+      String[] meta = record.substring(0, tab).split(" ");
+      String path = record.substring(tab + 1);
+      boolean regular =
+          "blob".equals(meta[1]) && (meta[0].equals("100644") || meta[0].equals("100755"));
+      if (regular && isSafe(path)) {
+        entries.add(new String[] {meta[2], path});
+      }
+    }
+    return entries;
+  }
+
+  private static boolean isSafe(String path) {
+    return !path.startsWith("/")
+        && !path.contains("..")
+        && !path.contains("\\")
+        && path.indexOf('\0') < 0;
+  }
+
+  /** Reads the blobs with one {@code git cat-file --batch}, one object at a time. */
+  private static void readBlobs(List<String[]> entries, Path dir, Path workDir) throws IOException {
+    if (entries.isEmpty()) {
+      return;
+    }
+    Process git = start(workDir, "git", "cat-file", "--batch");
+    try (OutputStream requests = git.getOutputStream();
+        InputStream answers = new BufferedInputStream(git.getInputStream())) {
+      for (String[] entry : entries) {
+        requests.write((entry[0] + "\n").getBytes(StandardCharsets.US_ASCII));
+        requests.flush();
+        String header = readLine(answers);
+        String[] parts = header.split(" ");
+        if (parts.length < 3 || !"blob".equals(parts[1])) {
+          throw new IOException("git cat-file: unexpected answer " + header);
+        }
+        int size = Integer.parseInt(parts[2]);
+        byte[] content = answers.readNBytes(size);
+        answers.read();
+        Path target = dir.resolve(entry[1]).normalize();
+        if (!target.startsWith(dir)) {
+          continue;
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, content);
+      }
+    }
+    waitFor(
+        git,
+        "git cat-file",
+        new String(git.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+  }
+
+  private static String readLine(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int b;
+    while ((b = in.read()) != -1 && b != '\n') {
+      line.write(b);
+    }
+    return line.toString(StandardCharsets.UTF_8);
+  }
+
+  private static Process start(Path workDir, String... command) throws IOException {
+    try {
+      return new ProcessBuilder(command).directory(workDir.toAbsolutePath().toFile()).start();
+    } catch (IOException e) {
+      throw new IOException(
+          "git is needed to read a revision, and it could not be run: " + e.getMessage(), e);
+    }
+  }
+
+  private static void waitFor(Process git, String what, String err) throws IOException {
+    try {
+      if (!git.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        git.destroyForcibly();
+        throw new IOException(what + " did not finish in " + TIMEOUT_SECONDS + " s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(what + " was interrupted", e);
+    }
+    if (git.exitValue() != 0) {
+      String first = err.lines().findFirst().orElse("exit " + git.exitValue());
+      throw new IOException(what + ": " + first);
+    }
+  }
+}
