@@ -12,9 +12,12 @@ import org.svcat.cli.commands.DiffCommand;
 import org.svcat.cli.commands.DueCommand;
 import org.svcat.cli.commands.ExplainCommand;
 import org.svcat.cli.commands.InitCommand;
+import org.svcat.cli.commands.KeygenCommand;
+import org.svcat.cli.commands.PublishCommand;
 import org.svcat.cli.commands.RulesCommand;
 import org.svcat.cli.commands.StatsCommand;
 import org.svcat.cli.commands.ValidateCommand;
+import org.svcat.cli.commands.VerifyCommand;
 import org.svcat.core.Svcat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,6 +44,9 @@ import picocli.CommandLine.Command;
       DiffCommand.class,
       DueCommand.class,
       StatsCommand.class,
+      PublishCommand.class,
+      VerifyCommand.class,
+      KeygenCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
       InitCommand.class,

@@ -78,6 +78,14 @@ public final class Svcat {
    * @throws IOException when the baseline is not a svcat baseline
    */
   public ValidationReport validate(Path dir, ValidateOptions options) throws IOException {
+    return validate(load(dir, options), options);
+  }
+
+  /**
+   * Validates a catalog already loaded with {@link #load} (the baseline of {@code options}
+   * applies).
+   */
+  public ValidationReport validate(LoadResult load, ValidateOptions options) throws IOException {
     Baseline baseline = null;
     if (options.baseline() != null) {
       if (!Files.isRegularFile(options.baseline())) {
@@ -85,7 +93,6 @@ public final class Svcat {
       }
       baseline = Baseline.read(options.baseline());
     }
-    LoadResult load = load(dir, options);
     RuleEngine.Outcome outcome =
         RuleEngine.builtIn()
             .run(

@@ -9,11 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.svcat.core.io.Trees;
 
 /**
  * Reads a catalog as it was at a git revision ({@code REV:PATH}, e.g. {@code origin/main:catalog}
@@ -62,14 +61,7 @@ public final class GitSource {
 
   /** Deletes a directory made by {@link #checkout}. */
   public static void delete(Path dir) throws IOException {
-    if (dir == null || !Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    Trees.delete(dir);
   }
 
   /** Blob entries of the tree: {object id, relative path}. */

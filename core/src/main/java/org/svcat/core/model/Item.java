@@ -1,5 +1,6 @@
 package org.svcat.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,6 +65,7 @@ public record Item(
   }
 
   /** True when the item is in use (状态 在用). */
+  @JsonIgnore
   public boolean isActive() {
     return status == Status.ACTIVE;
   }

@@ -27,6 +27,11 @@ public final class PrettyJson {
     return MAPPER.createObjectNode();
   }
 
+  /** Parses JSON text. */
+  public static JsonNode read(String text) {
+    return MAPPER.readTree(text);
+  }
+
   /** {@code node} as pretty JSON text ending in a newline. */
   public static String write(JsonNode node) {
     return MAPPER.writer().with(PRINTER).writeValueAsString(node) + "\n";

@@ -1,0 +1,140 @@
+package org.svcat.core.publish;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.svcat.core.model.Bundle;
+import org.svcat.core.model.Catalog;
+import org.svcat.core.model.CodedLabel;
+import org.svcat.core.model.DirectoryEntry;
+import org.svcat.core.model.Item;
+import org.svcat.core.model.Material;
+import org.svcat.core.model.SharedMaterial;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The canonical JSON of a release: every code-list label carries its GB/T 39046 code ({@code
+ * {"label": "行政许可", "code": "01"}}), material refs are resolved against the shared dictionary,
+ * object keys are sorted and items are ordered by code, so the same catalog always gives the same
+ * bytes.
+ */
+final class CanonicalJson {
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private CanonicalJson() {}
+
+  /** The whole catalog: metadata, directory, items (by code), bundles (by id), calendars. */
+  static JsonNode catalog(Catalog catalog) {
+    ObjectNode root = NODES.objectNode();
+    root.set("meta", tree(catalog.meta()));
+    ArrayNode directory = root.putArray("directory");
+    catalog.directory().stream()
+        .sorted(Comparator.comparing(DirectoryEntry::basicCode))
+        .forEach(e -> directory.add(tree(e)));
+    ArrayNode items = root.putArray("items");
+    sortedItems(catalog).forEach(i -> items.add(item(i, catalog)));
+    ArrayNode bundles = root.putArray("bundles");
+    catalog.bundles().stream()
+        .sorted(Comparator.comparing(Bundle::id))
+        .forEach(b -> bundles.add(tree(b)));
+    ArrayNode calendars = root.putArray("calendars");
+    catalog.calendars().stream()
+        .sorted(Comparator.comparingInt(c -> c.year()))
+        .forEach(c -> calendars.add(tree(c)));
+    return sorted(root);
+  }
+
+  /** The items of a catalog ordered by code. */
+  static List<Item> sortedItems(Catalog catalog) {
+    List<Item> items = new ArrayList<>(catalog.items());
+    items.sort(Comparator.comparing(Item::code));
+    return items;
+  }
+
+  /** One item, with its materials' refs resolved. */
+  static JsonNode item(Item item, Catalog catalog) {
+    ObjectNode node = (ObjectNode) tree(item);
+    node.remove("suppress");
+    ArrayNode materials = node.putArray("materials");
+    for (Material m : item.materials()) {
+      ObjectNode material = (ObjectNode) tree(m);
+      SharedMaterial entry = m.ref() == null ? null : catalog.materials().get(m.ref());
+      if (entry != null) {
+        material.set("dictionary", tree(entry));
+        material.put("shared", m.shared() || entry.shared());
+      }
+      materials.add(material);
+    }
+    return sorted(node);
+  }
+
+  /** A record as a JSON tree, labels as {@code {label, code}}. */
+  static JsonNode tree(Object record) {
+    return coded(MAPPER.valueToTree(record), record);
+  }
+
+  /**
+   * Replaces label strings with {@code {label, code}} objects, guided by the record's structure:
+   * every component of type CodedLabel (or a list of them) is converted.
+   */
+  private static JsonNode coded(JsonNode node, Object value) {
+    if (value instanceof CodedLabel label) {
+      ObjectNode coded = NODES.objectNode();
+      coded.put("code", label.code());
+      coded.put("label", label.label());
+      return coded;
+    }
+    if (value instanceof List<?> list && node.isArray()) {
+      ArrayNode out = NODES.arrayNode();
+      for (int i = 0; i < list.size(); i++) {
+        out.add(coded(node.get(i), list.get(i)));
+      }
+      return out;
+    }
+    if (value instanceof Map<?, ?> map && node.isObject()) {
+      ObjectNode out = NODES.objectNode();
+      map.forEach((k, v) -> out.set(String.valueOf(k), coded(node.get(String.valueOf(k)), v)));
+      return out;
+    }
+    if (value instanceof Record record && node.isObject()) {
+      ObjectNode out = (ObjectNode) node.deepCopy();
+      for (var component : record.getClass().getRecordComponents()) {
+        try {
+          Object child = component.getAccessor().invoke(record);
+          JsonNode childNode = node.get(component.getName());
+          if (child != null && childNode != null) {
+            out.set(component.getName(), coded(childNode, child));
+          }
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return out;
+    }
+    return node;
+  }
+
+  /** A copy of {@code node} with every object's keys in sorted order. */
+  static JsonNode sorted(JsonNode node) {
+    if (node.isObject()) {
+      Map<String, JsonNode> fields = new TreeMap<>();
+      node.properties().forEach(e -> fields.put(e.getKey(), sorted(e.getValue())));
+      ObjectNode out = NODES.objectNode();
+      fields.forEach(out::set);
+      return out;
+    }
+    if (node.isArray()) {
+      ArrayNode out = NODES.arrayNode();
+      node.forEach(n -> out.add(sorted(n)));
+      return out;
+    }
+    return node;
+  }
+}

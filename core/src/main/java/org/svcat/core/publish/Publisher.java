@@ -1,0 +1,316 @@
+package org.svcat.core.publish;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
+import org.svcat.core.Svcat;
+import org.svcat.core.ValidateOptions;
+import org.svcat.core.ValidationReport;
+import org.svcat.core.diff.ChangeType;
+import org.svcat.core.diff.DiffReport;
+import org.svcat.core.finding.Severity;
+import org.svcat.core.io.Trees;
+import org.svcat.core.load.LoadResult;
+import org.svcat.core.model.Catalog;
+import org.svcat.core.model.Item;
+import org.svcat.core.report.PrettyJson;
+import org.svcat.core.report.diff.ChangelogRenderer;
+import org.svcat.core.schema.SchemaKind;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Publishes a catalog as {@code DIST/<id>/<version>/} (§9 of the catalog format): canonical JSON,
+ * one JSON file per item, an index, the schemas, the 办事指南 site, CPSV-AP JSON-LD, CHANGES.md, and a
+ * manifest with the sha256 of every file, optionally signed with Ed25519.
+ *
+ * <p>The same catalog gives byte-identical files on any machine. A release is written into a hidden
+ * directory beside its target and moved into place only when complete, so a failure, a full disk or
+ * Ctrl-C leaves earlier releases untouched and no partial release.
+ */
+public final class Publisher {
+  /** A hook called before each step; tests throw from it to simulate a failure there. */
+  interface Faults {
+    void before(String step) throws IOException;
+  }
+
+  static final String MANIFEST = "manifest.json";
+  static final String SIGNATURE = "manifest.sig";
+  private static final String TEMP_PREFIX = ".svcat-tmp-";
+
+  private final Svcat svcat;
+  private final Faults faults;
+
+  public Publisher(Svcat svcat) {
+    this(svcat, step -> {});
+  }
+
+  Publisher(Svcat svcat, Faults faults) {
+    this.svcat = svcat;
+    this.faults = faults;
+  }
+
+  /**
+   * Publishes the catalog in {@code catalogDir}.
+   *
+   * @throws PublishException when the catalog has errors, the version exists with other content,
+   *     the version needs a major bump, or the target is unsafe
+   */
+  public Release publish(Path catalogDir, PublishOptions options)
+      throws IOException, PublishException {
+    ValidateOptions validate = ValidateOptions.DEFAULT.withLanguage(options.language());
+    faults.before("validate");
+    LoadResult load = svcat.load(catalogDir, validate);
+    ValidationReport report = svcat.validate(load, validate);
+    if (report.fails(Severity.ERROR)) {
+      throw new PublishException(
+          PublishException.Reason.FINDINGS, "the catalog has errors", report, null);
+    }
+    Catalog catalog = load.catalog();
+    String changes = changelog(load, options);
+    Path parent = safeParent(options.dist(), catalog.meta().id());
+    Path target = parent.resolve(catalog.meta().version());
+    removeStaleTemps(parent);
+
+    Path temp = Files.createTempDirectory(parent, TEMP_PREFIX + catalog.meta().version() + "-");
+    Thread cleanup = new Thread(() -> deleteQuietly(temp), "svcat-publish-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanup);
+    try {
+      Map<String, String> digests = new TreeMap<>();
+      writeRelease(catalog, load, changes, temp, digests);
+      faults.before("manifest");
+      byte[] manifest = manifest(catalog, load, digests, options);
+      Files.write(temp.resolve(MANIFEST), manifest);
+      boolean signed = false;
+      if (options.signingKey() != null) {
+        faults.before("sign");
+        PrivateKey key = Ed25519.readPrivate(options.signingKey());
+        byte[] signature = Ed25519.sign(key, manifest);
+        Files.writeString(
+            temp.resolve(SIGNATURE),
+            Base64.getEncoder().encodeToString(signature) + "\n",
+            StandardCharsets.US_ASCII);
+        signed = true;
+      }
+      if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        if (sameFiles(target, digests)) {
+          return new Release(
+              target,
+              digests,
+              SafeNames.sha256(manifest),
+              true,
+              Files.exists(target.resolve(SIGNATURE)));
+        }
+        throw new PublishException(
+            PublishException.Reason.VERSION_EXISTS,
+            target + " already exists with different content",
+            null,
+            null);
+      }
+      faults.before("move");
+      move(temp, target);
+      return new Release(target, digests, SafeNames.sha256(manifest), false, signed);
+    } finally {
+      deleteQuietly(temp);
+      try {
+        Runtime.getRuntime().removeShutdownHook(cleanup);
+      } catch (IllegalStateException e) {
+        // the JVM is shutting down; the hook deletes the temporary directory
+      }
+    }
+  }
+
+  private String changelog(LoadResult load, PublishOptions options)
+      throws IOException, PublishException {
+    StringWriter out = new StringWriter();
+    if (options.previous() == null) {
+      String initial = "zh".equals(options.language()) ? "首次发布。" : "First release.";
+      out.write(
+          "# "
+              + load.catalog().meta().title()
+              + " "
+              + load.catalog().meta().version()
+              + "\n\n"
+              + initial
+              + "\n");
+      return out.toString();
+    }
+    LoadResult previous =
+        svcat.load(options.previous(), ValidateOptions.DEFAULT.withLanguage(options.language()));
+    DiffReport diff = svcat.diff(previous, load, options.language());
+    if (diff.changes().stream().anyMatch(c -> c.type() == ChangeType.VERSION_BUMP_REQUIRED)) {
+      throw new PublishException(
+          PublishException.Reason.VERSION_BUMP_REQUIRED,
+          "ERR-level changes since "
+              + previous.catalog().meta().version()
+              + " need a major version bump",
+          null,
+          diff);
+    }
+    new ChangelogRenderer(options.language()).render(diff, out);
+    return out.toString();
+  }
+
+  private void writeRelease(
+      Catalog catalog, LoadResult load, String changes, Path dir, Map<String, String> digests)
+      throws IOException {
+    write(dir, "catalog.json", json(CanonicalJson.catalog(catalog)), digests);
+    ObjectNode index = PrettyJson.object();
+    index
+        .putObject("catalog")
+        .put("id", catalog.meta().id())
+        .put("version", catalog.meta().version());
+    var items = index.putArray("items");
+    for (Item item : CanonicalJson.sortedItems(catalog)) {
+      String path = "items/" + SafeNames.of(item.code()) + ".json";
+      byte[] bytes = json(CanonicalJson.item(item, catalog));
+      write(dir, path, bytes, digests);
+      items
+          .addObject()
+          .put("code", item.code())
+          .put("name", item.name())
+          .put("type", item.type().label())
+          .put("department", item.departmentOrAuthority())
+          .put("file", path)
+          .put("digest", "sha256:" + SafeNames.sha256(bytes));
+    }
+    write(dir, "index.json", json(CanonicalJson.sorted(index)), digests);
+    for (SchemaKind kind : SchemaKind.values()) {
+      write(dir, "schemas/" + kind.fileName(), classpath(kind.fileName()), digests);
+    }
+    write(dir, "schemas/common.schema.json", classpath("common.schema.json"), digests);
+    for (Map.Entry<String, byte[]> page : new GuideSite(catalog).files().entrySet()) {
+      write(dir, "guide/" + page.getKey(), page.getValue(), digests);
+    }
+    write(dir, "catalog.jsonld", json(JsonLd.catalog(catalog)), digests);
+    write(dir, "CHANGES.md", changes.getBytes(StandardCharsets.UTF_8), digests);
+  }
+
+  private void write(Path dir, String path, byte[] bytes, Map<String, String> digests)
+      throws IOException {
+    faults.before("write " + path);
+    Path file = dir.resolve(path).normalize();
+    if (!file.startsWith(dir)) {
+      throw new IOException("refusing to write outside the release: " + path);
+    }
+    Files.createDirectories(file.getParent());
+    Files.write(file, bytes);
+    digests.put(path, SafeNames.sha256(bytes));
+  }
+
+  private static byte[] manifest(
+      Catalog catalog, LoadResult load, Map<String, String> digests, PublishOptions options)
+      throws IOException {
+    ObjectNode m = PrettyJson.object();
+    m.putObject("tool").put("name", "svcat").put("version", Svcat.VERSION);
+    m.putObject("catalog").put("id", catalog.meta().id()).put("version", catalog.meta().version());
+    m.putObject("source").put("files", load.files().size()).put("sha256", sourceDigest(load));
+    if (options.sourceDateEpoch() != null) {
+      m.put("created", Instant.ofEpochSecond(options.sourceDateEpoch()).toString());
+    }
+    ObjectNode files = m.putObject("files");
+    digests.forEach(files::put);
+    return json(CanonicalJson.sorted(m));
+  }
+
+  /** sha256 over the catalog's files: their paths and contents, in sorted order. */
+  private static String sourceDigest(LoadResult load) throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (String file : load.files().stream().sorted().toList()) {
+      Path path = load.directory().resolve(file);
+      String digest = Files.isRegularFile(path) ? SafeNames.sha256(Files.readAllBytes(path)) : "-";
+      lines.append(file).append('\0').append(digest).append('\n');
+    }
+    return SafeNames.sha256(lines.toString());
+  }
+
+  private static boolean sameFiles(Path existing, Map<String, String> digests) {
+    try {
+      JsonNode manifest = PrettyJson.read(Files.readString(existing.resolve(MANIFEST)));
+      Map<String, String> theirs = new TreeMap<>();
+      manifest
+          .path("files")
+          .properties()
+          .forEach(e -> theirs.put(e.getKey(), e.getValue().asString()));
+      return theirs.equals(digests);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** DIST/<id>, created if needed; refused when DIST or it is a link or not a directory. */
+  private static Path safeParent(Path dist, String id) throws IOException, PublishException {
+    if (Files.isSymbolicLink(dist)
+        || (Files.exists(dist) && !Files.isDirectory(dist, LinkOption.NOFOLLOW_LINKS))) {
+      throw new PublishException(
+          PublishException.Reason.UNSAFE_TARGET,
+          dist + " is not a directory (or is a symbolic link)",
+          null,
+          null);
+    }
+    Files.createDirectories(dist);
+    Path parent = dist.resolve(id);
+    if (Files.isSymbolicLink(parent)
+        || (Files.exists(parent, LinkOption.NOFOLLOW_LINKS)
+            && !Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS))) {
+      throw new PublishException(
+          PublishException.Reason.UNSAFE_TARGET,
+          parent + " is not a directory (or is a symbolic link)",
+          null,
+          null);
+    }
+    Files.createDirectories(parent);
+    return parent;
+  }
+
+  /** Temporary directories left by a publish that was killed. */
+  private static void removeStaleTemps(Path parent) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, TEMP_PREFIX + "*")) {
+      for (Path p : entries) {
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          deleteQuietly(p);
+        }
+      }
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try {
+      Trees.delete(dir);
+    } catch (IOException e) {
+      // best effort: a stale temporary directory is removed by the next publish
+    }
+  }
+
+  private static byte[] json(JsonNode node) {
+    return PrettyJson.write(node).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] classpath(String schema) throws IOException {
+    try (var in = Publisher.class.getResourceAsStream("/" + SchemaKind.CLASSPATH_DIR + schema)) {
+      if (in == null) {
+        throw new IOException("missing schema " + schema);
+      }
+      return in.readAllBytes();
+    }
+  }
+}

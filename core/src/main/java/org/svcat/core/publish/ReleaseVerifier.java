@@ -1,0 +1,140 @@
+package org.svcat.core.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.svcat.core.report.PrettyJson;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks a published release the way an importing system should before trusting it: every file
+ * listed in manifest.json has its sha256, no file is missing or extra, and (with a public key) the
+ * Ed25519 signature of manifest.json is valid.
+ */
+public final class ReleaseVerifier {
+  /** What is wrong with one file of a release. */
+  public enum ProblemKind {
+    MANIFEST_UNREADABLE,
+    MISSING,
+    MODIFIED,
+    EXTRA,
+    SIGNATURE_MISSING,
+    SIGNATURE_INVALID
+  }
+
+  /** One problem, about one file. */
+  public record Problem(ProblemKind kind, String file, String detail) {}
+
+  /**
+   * The outcome: problems (none means verified), how many files were checked, and whether a
+   * signature was checked.
+   */
+  public record Result(List<Problem> problems, int files, boolean signatureChecked) {
+    public Result {
+      problems = List.copyOf(problems);
+    }
+
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  private ReleaseVerifier() {}
+
+  /**
+   * Verifies the release in {@code dir}; with {@code publicKey} (may be null) also its signature.
+   */
+  public static Result verify(Path dir, Path publicKey) throws IOException {
+    List<Problem> problems = new ArrayList<>();
+    byte[] manifestBytes;
+    Map<String, String> listed = new TreeMap<>();
+    try {
+      manifestBytes = Files.readAllBytes(dir.resolve(Publisher.MANIFEST));
+      JsonNode manifest = PrettyJson.read(new String(manifestBytes, StandardCharsets.UTF_8));
+      manifest
+          .path("files")
+          .properties()
+          .forEach(e -> listed.put(e.getKey(), e.getValue().asString()));
+      if (listed.isEmpty()) {
+        problems.add(
+            new Problem(ProblemKind.MANIFEST_UNREADABLE, Publisher.MANIFEST, "lists no files"));
+      }
+    } catch (IOException | RuntimeException e) {
+      problems.add(
+          new Problem(
+              ProblemKind.MANIFEST_UNREADABLE, Publisher.MANIFEST, String.valueOf(e.getMessage())));
+      return new Result(problems, 0, false);
+    }
+    for (Map.Entry<String, String> file : listed.entrySet()) {
+      Path path = dir.resolve(file.getKey()).normalize();
+      if (!path.startsWith(dir.normalize())
+          || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+        problems.add(
+            new Problem(
+                ProblemKind.MISSING,
+                file.getKey(),
+                "listed in the manifest but not in the release"));
+        continue;
+      }
+      String actual = SafeNames.sha256(Files.readAllBytes(path));
+      if (!actual.equals(file.getValue())) {
+        problems.add(
+            new Problem(
+                ProblemKind.MODIFIED,
+                file.getKey(),
+                "sha256 " + actual + ", manifest says " + file.getValue()));
+      }
+    }
+    TreeSet<String> present = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      files
+          .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+          .forEach(p -> present.add(dir.relativize(p).toString().replace('\\', '/')));
+    }
+    present.remove(Publisher.MANIFEST);
+    present.remove(Publisher.SIGNATURE);
+    present.removeAll(listed.keySet());
+    present.forEach(
+        extra ->
+            problems.add(
+                new Problem(ProblemKind.EXTRA, extra, "in the release but not in the manifest")));
+
+    boolean signatureChecked = false;
+    if (publicKey != null) {
+      signatureChecked = true;
+      Path sig = dir.resolve(Publisher.SIGNATURE);
+      if (!Files.isRegularFile(sig)) {
+        problems.add(
+            new Problem(
+                ProblemKind.SIGNATURE_MISSING, Publisher.SIGNATURE, "the release is not signed"));
+      } else {
+        PublicKey key = Ed25519.readPublic(publicKey);
+        byte[] signature;
+        try {
+          signature =
+              Base64.getDecoder().decode(Files.readString(sig, StandardCharsets.US_ASCII).trim());
+        } catch (IllegalArgumentException e) {
+          signature = new byte[0];
+        }
+        if (!Ed25519.verify(key, manifestBytes, signature)) {
+          problems.add(
+              new Problem(
+                  ProblemKind.SIGNATURE_INVALID,
+                  Publisher.SIGNATURE,
+                  "does not match manifest.json and " + publicKey));
+        }
+      }
+    }
+    return new Result(problems, listed.size(), signatureChecked);
+  }
+}
