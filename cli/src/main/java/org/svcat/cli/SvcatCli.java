@@ -11,6 +11,9 @@ import java.util.concurrent.Callable;
 import org.svcat.cli.commands.DiffCommand;
 import org.svcat.cli.commands.DueCommand;
 import org.svcat.cli.commands.ExplainCommand;
+import org.svcat.cli.commands.ExportCommand;
+import org.svcat.cli.commands.FmtCommand;
+import org.svcat.cli.commands.ImportCommand;
 import org.svcat.cli.commands.InitCommand;
 import org.svcat.cli.commands.KeygenCommand;
 import org.svcat.cli.commands.PublishCommand;
@@ -50,6 +53,9 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       ExplainCommand.class,
       InitCommand.class,
+      FmtCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class SvcatCli implements Callable<Integer> {

@@ -69,6 +69,13 @@ public final class CatalogSkeleton {
       writeFile(dir.resolve(name), text);
       written.add(name);
     }
+    written.addAll(writeSchemas(dir));
+    return written;
+  }
+
+  /** Writes the JSON Schemas into {@code dir/schemas/}, for the editor modelines. */
+  public static List<String> writeSchemas(Path dir) throws IOException {
+    List<String> written = new ArrayList<>();
     for (SchemaKind kind : SchemaKind.values()) {
       written.add(copySchema(dir, kind.fileName()));
     }

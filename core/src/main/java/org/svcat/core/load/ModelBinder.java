@@ -25,14 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
  * they extend ({@code national} or {@code strict}, shipped as {@code
  * org/svcat/core/policy/<name>.yaml}).
  */
-final class ModelBinder {
+public final class ModelBinder {
   private static final JsonMapper MAPPER =
       JsonMapper.builder()
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .build();
 
-  <T> T bind(JsonNode node, Class<T> type) {
+  public <T> T bind(JsonNode node, Class<T> type) {
     return MAPPER.treeToValue(node, type);
   }
 

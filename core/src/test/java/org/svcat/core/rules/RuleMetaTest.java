@@ -73,7 +73,7 @@ class RuleMetaTest {
 
   /** Key prefixes that belong to no rule. */
   private static final Set<String> NON_RULE_PREFIXES =
-      Set.of("report", "stats", "due", "error", "change", "diff");
+      Set.of("report", "stats", "due", "error", "change", "diff", "import");
 
   static List<RuleDescriptor> rules() {
     return BuiltInRules.descriptors();

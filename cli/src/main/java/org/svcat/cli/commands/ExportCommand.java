@@ -1,0 +1,91 @@
+package org.svcat.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.svcat.cli.Console;
+import org.svcat.cli.ExitCode;
+import org.svcat.core.Svcat;
+import org.svcat.core.ValidateOptions;
+import org.svcat.core.ValidationReport;
+import org.svcat.core.sheet.CatalogExporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code svcat export DIR --format xlsx|csv --output FILE}: the catalog as a workbook. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Export the catalog as a workbook that svcat import reads back: xlsx (items, materials,",
+      "situations, directory, bundles, material dictionary, calendars, catalog info) or csv (items).",
+      "The blank forms the materials point to are copied beside the workbook (forms/...).",
+      "将目录导出为可再导入的工作簿。"
+    })
+public final class ExportCommand implements Callable<Integer> {
+  /** The workbook formats. */
+  public enum Format {
+    xlsx,
+    csv
+  }
+
+  private final Console console;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "DIR",
+      description = "Catalog directory (default: ./catalog)")
+  Path dir;
+
+  @Option(
+      names = "--format",
+      defaultValue = "xlsx",
+      paramLabel = "FORMAT",
+      description = "xlsx or csv (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "FILE",
+      description = "Workbook to write")
+  Path output;
+
+  @Option(
+      names = "--with-findings",
+      description = "Add a 问题 sheet with the findings of svcat validate (xlsx)")
+  boolean withFindings;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "${COMPLETION-CANDIDATES}")
+  Language lang;
+
+  public ExportCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    String language = console.language(lang == null ? null : lang.name());
+    Path catalog = CatalogDirs.resolve(dir, language);
+    Svcat svcat = Svcat.create();
+    var load = svcat.load(catalog, ValidateOptions.DEFAULT.withLanguage(language));
+    if (format == Format.csv) {
+      CatalogExporter.csv(load.catalog(), output);
+    } else {
+      ValidationReport report =
+          withFindings
+              ? svcat.validate(load, ValidateOptions.DEFAULT.withLanguage(language))
+              : null;
+      CatalogExporter.xlsx(load.catalog(), report == null ? null : report.findings(), output);
+    }
+    CatalogExporter.copyForms(load.catalog(), catalog, output);
+    console
+        .out()
+        .println(
+            Console.messages(language)
+                .format("export.done", load.catalog().items().size(), output));
+    console.out().flush();
+    return ExitCode.OK;
+  }
+}

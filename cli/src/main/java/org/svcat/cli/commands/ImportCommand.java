@@ -1,0 +1,96 @@
+package org.svcat.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.svcat.cli.Console;
+import org.svcat.cli.ExitCode;
+import org.svcat.cli.UsageException;
+import org.svcat.core.finding.Messages;
+import org.svcat.core.sheet.CatalogImporter;
+import org.svcat.core.sheet.ImportMapping;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code svcat import FILE --out DIR}: a 实施清单 workbook into catalog files. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import a 实施清单 workbook (.xlsx, or .csv in UTF-8 or GBK) into item files, one per row.",
+      "将实施清单工作簿（xlsx，或 UTF-8/GBK 编码的 csv）导入为事项文件。",
+      "",
+      "Columns are read by the national exchange schema's names (事项名称, 实施编码, 法定办结时限...),",
+      "or as --mapping FILE says. Rows that cannot be mapped are reported with sheet, row and column",
+      "and nothing is written for them (exit 1); re-importing changes only what changed."
+    })
+public final class ImportCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Parameters(paramLabel = "FILE", description = "Workbook: .xlsx or .csv")
+  Path file;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Catalog directory to write into (created when missing)")
+  Path out;
+
+  @Option(
+      names = "--mapping",
+      paramLabel = "MAPPING",
+      description =
+          "Column and value mapping (YAML); default: the national exchange schema's headers")
+  Path mappingFile;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "${COMPLETION-CANDIDATES}")
+  Language lang;
+
+  public ImportCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    String language = console.language(lang == null ? null : lang.name());
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString());
+    }
+    if (mappingFile != null && !Files.isRegularFile(mappingFile)) {
+      throw new NoSuchFileException(mappingFile.toString());
+    }
+    CatalogImporter.Result result;
+    try {
+      ImportMapping mapping =
+          mappingFile == null ? ImportMapping.defaults() : ImportMapping.read(mappingFile);
+      result = CatalogImporter.importInto(file, out, mapping, language);
+    } catch (IOException e) {
+      if (e instanceof NoSuchFileException) {
+        throw e;
+      }
+      throw new UsageException(e.getMessage());
+    }
+    Messages messages = Console.messages(language);
+    for (CatalogImporter.Problem p : result.problems()) {
+      console
+          .out()
+          .println(messages.format("import.problem", p.sheet(), p.row(), p.column(), p.message()));
+    }
+    console
+        .out()
+        .println(
+            messages.format(
+                "import.summary",
+                result.items(),
+                result.written().size(),
+                result.unchanged().size(),
+                result.problems().size(),
+                out));
+    console.out().flush();
+    return result.problems().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+  }
+}

@@ -1,0 +1,80 @@
+package org.svcat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.svcat.cli.CliRunner.Run;
+
+/** export, import and fmt as an office runs them. */
+class SpreadsheetCliTest {
+  @TempDir Path temp;
+
+  @Test
+  void exportImportRoundTripAndFmt() throws IOException {
+    Path workbook = temp.resolve("wb/清单.xlsx");
+    Run export =
+        CliRunner.run(
+            "export",
+            CliRunner.catalog(),
+            "--output",
+            workbook.toString(),
+            "--with-findings",
+            "--lang",
+            "en");
+    assertThat(export.code()).isZero();
+    assertThat(export.out()).contains("31 item(s) exported");
+    Path out = temp.resolve("imported");
+    Run imported =
+        CliRunner.run("import", workbook.toString(), "--out", out.toString(), "--lang", "en");
+    assertThat(imported.code()).as(imported.out()).isZero();
+    assertThat(imported.out()).contains("31 item(s) imported").contains("0 problem(s)");
+    assertThat(CliRunner.run("validate", out.toString()).code()).isZero();
+    assertThat(CliRunner.run("diff", CliRunner.catalog(), out.toString()).out())
+        .contains("0 ERR, 0 WARN, 0 INFO");
+
+    assertThat(CliRunner.run("fmt", "--check", out.toString()).code()).isZero();
+    Path food = out.resolve("items/11510107MB1529310N4000125012000.yaml");
+    String text = Files.readString(food);
+    Files.writeString(food, text.replace("level: 县级\n", "") + "level: 县级\n");
+    Run check = CliRunner.run("fmt", "--check", out.toString(), "--lang", "en");
+    assertThat(check.code()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(check.out()).contains("not formatted: items/11510107MB1529310N4000125012000.yaml");
+    assertThat(CliRunner.run("fmt", out.toString()).code()).isZero();
+    assertThat(Files.readString(food)).isEqualTo(text);
+    assertThat(CliRunner.run("fmt", "--check", out.toString()).code()).isZero();
+
+    Path csv = temp.resolve("items.csv");
+    assertThat(
+            CliRunner.run(
+                    "export", CliRunner.catalog(), "--format", "csv", "--output", csv.toString())
+                .code())
+        .isZero();
+    assertThat(Files.readString(csv)).startsWith("\ufeff实施编码,基本编码,事项名称");
+  }
+
+  @Test
+  void badRowsExitOneAndUsageErrors() throws IOException {
+    Path csv = Files.writeString(temp.resolve("bad.csv"), "实施编码,事项名称,承诺办结时限\nX1,示例,很快\n");
+    Run run =
+        CliRunner.run(
+            "import", csv.toString(), "--out", temp.resolve("o").toString(), "--lang", "en");
+    assertThat(run.code()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(run.out()).contains("bad row 2 column C: not a time limit");
+    assertThat(
+            CliRunner.run(
+                    "import",
+                    temp.resolve("none.xlsx").toString(),
+                    "--out",
+                    temp.resolve("o").toString())
+                .code())
+        .isEqualTo(ExitCode.USAGE);
+    Path txt = Files.writeString(temp.resolve("x.txt"), "hello");
+    assertThat(
+            CliRunner.run("import", txt.toString(), "--out", temp.resolve("o").toString()).code())
+        .isEqualTo(ExitCode.USAGE);
+  }
+}

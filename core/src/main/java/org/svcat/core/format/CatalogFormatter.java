@@ -1,0 +1,89 @@
+package org.svcat.core.format;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.svcat.core.load.LoadResult;
+import org.svcat.core.load.SourceFile;
+import org.svcat.core.model.Catalog;
+import org.svcat.core.model.Item;
+
+/**
+ * {@code svcat fmt}: rewrites item files in canonical key order and style ({@link ItemYamlWriter}),
+ * keeping each file's leading comment lines (the editor modeline). Files with a strict-YAML or
+ * schema finding are left alone and listed, since rewriting them would silently drop what the
+ * finding is about (a duplicate key, an unknown key).
+ */
+public final class CatalogFormatter {
+  /** What formatting found: files that were (or would be) rewritten, and files left alone. */
+  public record Result(List<String> changed, List<String> skipped) {
+    public Result {
+      changed = List.copyOf(changed);
+      skipped = List.copyOf(skipped);
+    }
+  }
+
+  private CatalogFormatter() {}
+
+  /** Formats the item files of {@code load}; with {@code check}, only reports what would change. */
+  public static Result format(LoadResult load, boolean check) throws IOException {
+    Catalog catalog = load.catalog();
+    ItemYamlWriter writer = new ItemYamlWriter(names(catalog)::get);
+    List<String> changed = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    Map<String, Integer> itemsPerFile = new HashMap<>();
+    catalog.items().forEach(i -> itemsPerFile.merge(load.origin(i).path(), 1, Integer::sum));
+    for (String file : load.files()) {
+      if (file.startsWith("items/") && !itemsPerFile.containsKey(file)) {
+        skipped.add(file);
+      }
+    }
+    java.util.Set<String> withFindings = new java.util.HashSet<>();
+    load.findings().forEach(f -> withFindings.add(f.file()));
+    for (Item item : catalog.items()) {
+      SourceFile origin = load.origin(item);
+      if (withFindings.contains(origin.path()) || itemsPerFile.get(origin.path()) > 1) {
+        skipped.add(origin.path());
+        continue;
+      }
+      Path path = load.directory().resolve(origin.path());
+      String original = Files.readString(path, StandardCharsets.UTF_8);
+      String formatted = writer.write(item, header(original));
+      if (!formatted.equals(original)) {
+        changed.add(origin.path());
+        if (!check) {
+          Files.writeString(path, formatted, StandardCharsets.UTF_8);
+        }
+      }
+    }
+    changed.sort(null);
+    skipped.sort(null);
+    return new Result(changed, skipped);
+  }
+
+  /** Names of items and directory entries by code, for the comments after prerequisites. */
+  public static Map<String, String> names(Catalog catalog) {
+    Map<String, String> names = new HashMap<>();
+    catalog.directory().forEach(e -> names.putIfAbsent(e.basicCode(), e.name()));
+    catalog.items().forEach(i -> names.put(i.code(), i.name()));
+    return names;
+  }
+
+  /** The leading comment lines of a file (before its first key), without a BOM. */
+  static String header(String text) {
+    StringBuilder header = new StringBuilder();
+    for (String line : text.replace("\ufeff", "").split("\n", -1)) {
+      if (line.startsWith("#")) {
+        header.append(line.replace("\r", "")).append('\n');
+      } else {
+        break;
+      }
+    }
+    return header.toString();
+  }
+}

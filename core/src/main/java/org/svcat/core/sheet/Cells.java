@@ -1,0 +1,144 @@
+package org.svcat.core.sheet;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.svcat.core.model.TimeLimit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * How values are written in cells, both ways: time limits as {@code 20个工作日} (also read: {@code
+ * 20工作日}, {@code 15日}, {@code 15天}, {@code 3个月}, {@code 即办}), lists of labels joined with {@code
+ * 、}, lists of texts one per line, structured entries with {@code ｜} between their parts, booleans
+ * as {@code 是}/{@code 否}.
+ */
+final class Cells {
+  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  static final String PART = "｜";
+
+  private static final Pattern LIMIT = Pattern.compile("^(\\d{1,5})\\s*个?\\s*(工作日|自然日|日|天|月)$");
+  private static final Pattern IMMEDIATE = Pattern.compile("^(即办|即时办结|当场办结|立即办结|当场办理)$");
+  private static final Pattern NUMBER = Pattern.compile("^(\\d{1,5})\\s*(次|份|个)?$");
+
+  private Cells() {}
+
+  /** A value a cell cannot hold, with why. */
+  static final class BadCell extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadCell(String message) {
+      super(message);
+    }
+  }
+
+  static String limit(TimeLimit limit) {
+    return limit == null ? "" : limit.value() + "个" + limit.unit().label();
+  }
+
+  static ObjectNode limit(String cell) throws BadCell {
+    String text = cell.strip().replace(" ", "");
+    ObjectNode node = NODES.objectNode();
+    if (IMMEDIATE.matcher(text).matches()) {
+      return node.put("value", 0).put("unit", "工作日");
+    }
+    if (text.matches("\\d{1,5}")) {
+      return node.put("value", Integer.parseInt(text)).put("unit", "工作日");
+    }
+    Matcher m = LIMIT.matcher(text);
+    if (!m.matches()) {
+      throw new BadCell("not a time limit (such as 20个工作日, 15日, 3个月, 即办): " + cell);
+    }
+    String unit =
+        switch (m.group(2)) {
+          case "工作日" -> "工作日";
+          case "月" -> "月";
+          default -> "自然日";
+        };
+    return node.put("value", Integer.parseInt(m.group(1))).put("unit", unit);
+  }
+
+  static int number(String cell) throws BadCell {
+    Matcher m = NUMBER.matcher(cell.strip());
+    if (!m.matches()) {
+      throw new BadCell("not a whole number: " + cell);
+    }
+    return Integer.parseInt(m.group(1));
+  }
+
+  static BigDecimal decimal(String cell) throws BadCell {
+    try {
+      return new BigDecimal(cell.strip().replace("元", ""));
+    } catch (NumberFormatException e) {
+      throw new BadCell("not an amount: " + cell);
+    }
+  }
+
+  static boolean bool(String cell) throws BadCell {
+    return switch (cell.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "是", "有", "y", "yes", "true", "1", "√", "收费" -> true;
+      case "否", "无", "n", "no", "false", "0", "×", "不收费", "免费" -> false;
+      default -> throw new BadCell("not 是 or 否: " + cell);
+    };
+  }
+
+  static String bool(boolean value) {
+    return value ? "是" : "否";
+  }
+
+  /** Labels or short values joined with 、 (also read: commas, semicolons, line breaks). */
+  static List<String> list(String cell) {
+    return Arrays.stream(cell.split("[、,，;；\\n]"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
+  }
+
+  static String list(List<String> values) {
+    return String.join("、", values);
+  }
+
+  /** Texts one per line. */
+  static List<String> lines(String cell) {
+    return cell.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  static String lines(List<String> values) {
+    return String.join("\n", values);
+  }
+
+  /** The parts of a structured entry (at most {@code max}; a plain | counts as ｜). */
+  static List<String> parts(String line, int max) {
+    List<String> parts = new ArrayList<>(Arrays.asList(line.replace("|", PART).split(PART, max)));
+    parts.replaceAll(String::strip);
+    return parts;
+  }
+
+  /** Joins the parts of a structured entry, dropping empty trailing parts. */
+  static String join(String... parts) {
+    int end = parts.length;
+    while (end > 1 && (parts[end - 1] == null || parts[end - 1].isEmpty())) {
+      end--;
+    }
+    return Arrays.stream(parts, 0, end)
+        .map(p -> p == null ? "" : p)
+        .collect(Collectors.joining(PART));
+  }
+
+  /** A label through the mapping's value map for {@code field}, else as written. */
+  static String label(String cell, String field, Map<String, Map<String, String>> values) {
+    String text = cell.strip();
+    Map<String, String> map = values.get(field);
+    return map != null && map.containsKey(text) ? map.get(text) : text;
+  }
+
+  static JsonNode text(String value) {
+    return NODES.stringNode(value);
+  }
+}

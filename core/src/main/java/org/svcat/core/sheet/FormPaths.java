@@ -1,0 +1,30 @@
+package org.svcat.core.sheet;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/** Blank-form paths ({@code template}) resolved inside a directory, never outside it. */
+final class FormPaths {
+  private FormPaths() {}
+
+  /**
+   * {@code relative} inside {@code dir}, or null when absent or when it would leave {@code dir}.
+   */
+  static Path inside(Path dir, String relative) {
+    if (relative == null
+        || relative.isBlank()
+        || relative.indexOf('\0') >= 0
+        || relative.startsWith("/")
+        || relative.startsWith("\\")
+        || relative.matches("^[A-Za-z]:.*")) {
+      return null;
+    }
+    try {
+      Path base = dir.toAbsolutePath().normalize();
+      Path resolved = base.resolve(relative.replace('\\', '/')).normalize();
+      return resolved.startsWith(base) && !resolved.equals(base) ? resolved : null;
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+}

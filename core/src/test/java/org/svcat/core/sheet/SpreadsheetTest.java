@@ -1,0 +1,338 @@
+package org.svcat.core.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.svcat.core.Svcat;
+import org.svcat.core.ValidateOptions;
+import org.svcat.core.format.CatalogFormatter;
+import org.svcat.core.load.LoadResult;
+import org.svcat.core.report.ReportGoldenTest;
+import org.svcat.core.testing.Fixtures;
+
+/** Workbooks in and out: the round trip, an office's own workbook, GBK CSV, fmt. */
+class SpreadsheetTest {
+  private static final Svcat SVCAT = Svcat.create();
+
+  @TempDir Path temp;
+
+  private static Path reference() {
+    return Fixtures.repositoryRoot().resolve("catalog");
+  }
+
+  @Test
+  void exportThenImportIntoAnEmptyDirectoryIsTheSameCatalog() throws IOException {
+    LoadResult original = SVCAT.load(reference(), ValidateOptions.DEFAULT);
+    Path workbook = temp.resolve("out/wuhou.xlsx");
+    CatalogExporter.xlsx(original.catalog(), null, workbook);
+    assertThat(CatalogExporter.copyForms(original.catalog(), reference(), workbook)).isEqualTo(2);
+
+    Path imported = temp.resolve("imported");
+    CatalogImporter.Result result =
+        CatalogImporter.importInto(workbook, imported, ImportMapping.defaults(), "en");
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.items()).isEqualTo(31);
+    assertThat(SVCAT.validate(imported, ValidateOptions.DEFAULT).findings()).isEmpty();
+    assertThat(SVCAT.diff(reference(), imported, ValidateOptions.DEFAULT).changes()).isEmpty();
+    assertThat(Files.readString(imported.resolve("items/11510107MB1529310N4000125012000.yaml")))
+        .startsWith(
+            "# yaml-language-server: $schema=../schemas/item.schema.json\ncode: \"11510107MB1529310N4000125012000\"");
+
+    CatalogImporter.Result again =
+        CatalogImporter.importInto(workbook, imported, ImportMapping.defaults(), "en");
+    assertThat(again.written()).isEmpty();
+    CatalogImporter.Result over =
+        CatalogImporter.importInto(workbook, copyOfReference(), ImportMapping.defaults(), "en");
+    assertThat(over.written()).as("re-importing over the hand-written catalog").isEmpty();
+  }
+
+  private Path copyOfReference() {
+    Path copy = temp.resolve("reference-copy");
+    Fixtures.copyTree(reference(), copy);
+    return copy;
+  }
+
+  /** A workbook as an office writes it: a merged title, a two-row header, blank and bad rows. */
+  private Path officeWorkbook() throws IOException {
+    String[] headers = {
+      "序号",
+      "实施编码",
+      "基本编码",
+      "事项名称*",
+      "事项类型",
+      "行使层级",
+      "实施主体",
+      "实施主体统一社会信用代码",
+      "法定",
+      "承诺",
+      "办件类型",
+      "到办事现场次数",
+      "办理形式",
+      "服务对象",
+      "是否收费",
+      "咨询电话",
+      "监督投诉电话",
+      "设定依据",
+      "材料名称",
+      "原件份数"
+    };
+    String market = "成都市武侯区市场监督管理局";
+    String credit = "11510107MB1529310N";
+    String food = credit + "4000125012000";
+    List<String[]> rows =
+        List.of(
+            new String[] {
+              "1",
+              food,
+              "000125012000",
+              "食品经营许可",
+              "行政许可",
+              "县级",
+              market,
+              credit,
+              "20个工作日",
+              "3个工作日",
+              "承诺件",
+              "1次",
+              "窗口办理、电脑端网上办理",
+              "企业法人",
+              "否",
+              "028-85071000",
+              "12345",
+              "《中华人民共和国食品安全法》｜第三十五条",
+              "食品经营许可申请书",
+              "1份"
+            },
+            new String[] {
+              "", food, "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "营业执照", "0"
+            },
+            new String[] {},
+            new String[] {
+              "2",
+              credit + "4000125001000",
+              "000125001000",
+              "企业设立登记",
+              "行政许可",
+              "县级",
+              market,
+              credit,
+              "3个工作日",
+              "即办",
+              "即办件",
+              "0",
+              "电脑端网上办理",
+              "企业法人、自然人",
+              "否",
+              "028-85071000",
+              "12345",
+              "《中华人民共和国市场主体登记管理条例》",
+              "",
+              ""
+            },
+            new String[] {
+              "3",
+              credit + "4000125099000",
+              "000125099000",
+              "示例许可",
+              "行政许可",
+              "县级",
+              market,
+              credit,
+              "20个工作日",
+              "很快",
+              "承诺件",
+              "0",
+              "电脑端网上办理",
+              "企业法人",
+              "否",
+              "028-85071000",
+              "12345",
+              "《示例条例》",
+              "",
+              ""
+            },
+            new String[] {
+              "4",
+              credit + "4000125098000",
+              "000125098000",
+              "",
+              "行政许可",
+              "县级",
+              market,
+              credit,
+              "20个工作日",
+              "5个工作日",
+              "承诺件",
+              "0",
+              "电脑端网上办理",
+              "企业法人",
+              "否",
+              "028-85071000",
+              "12345",
+              "《示例条例》",
+              "",
+              ""
+            },
+            new String[] {
+              "5",
+              "NUMERIC",
+              "000125097000",
+              "数字编码的事项",
+              "行政许可",
+              "县级",
+              market,
+              credit,
+              "20个工作日",
+              "5个工作日",
+              "承诺件",
+              "0",
+              "电脑端网上办理",
+              "企业法人",
+              "否",
+              "028-85071000",
+              "12345",
+              "《示例条例》",
+              "",
+              ""
+            });
+    Path file = temp.resolve("office.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      XSSFSheet sheet = wb.createSheet("实施清单");
+      row(sheet, 0, new String[] {"成都市武侯区政务服务事项实施清单（2026年版）"});
+      sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, headers.length - 1));
+      XSSFRow groups = sheet.createRow(1);
+      groups.createCell(8).setCellValue("办结时限");
+      sheet.addMergedRegion(new CellRangeAddress(1, 1, 8, 9));
+      row(sheet, 2, headers);
+      for (int r = 0; r < rows.size(); r++) {
+        row(sheet, r + 3, rows.get(r));
+      }
+      sheet.getRow(9).getCell(1).setCellValue(11510107000000000.0);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+    }
+    return file;
+  }
+
+  private static void row(XSSFSheet sheet, int r, String[] cells) {
+    XSSFRow row = sheet.createRow(r);
+    for (int c = 0; c < cells.length; c++) {
+      row.createCell(c).setCellValue(cells[c]);
+    }
+  }
+
+  @Test
+  void anOfficesWorkbookGoodRowsInBadRowsReported() throws IOException {
+    Path out = temp.resolve("catalog");
+    CatalogImporter.Result result =
+        CatalogImporter.importInto(officeWorkbook(), out, ImportMapping.defaults(), "en");
+    assertThat(result.items()).isEqualTo(2);
+    assertThat(result.problems())
+        .extracting(CatalogImporter.Problem::toString)
+        .containsExactly(
+            "实施清单!J8: not a time limit (such as 20个工作日, 15日, 3个月, 即办): 很快",
+            "实施清单!D9: required field name is empty",
+            "实施清单!B10: 11510107000000000 is stored as a number, so leading zeros may be lost: format the column as text and type the code again");
+    assertThat(out.resolve("items/11510107MB1529310N4000125099000.yaml")).doesNotExist();
+    ReportGoldenTest.Golden.assertMatches(
+        "import/food.yaml",
+        Files.readString(out.resolve("items/11510107MB1529310N4000125012000.yaml")));
+    ReportGoldenTest.Golden.assertMatches(
+        "import/company.yaml",
+        Files.readString(out.resolve("items/11510107MB1529310N4000125001000.yaml")));
+    ReportGoldenTest.Golden.assertMatches(
+        "import/catalog.yaml", Files.readString(out.resolve("catalog.yaml")));
+    assertThat(SVCAT.validate(out, ValidateOptions.DEFAULT).findings())
+        .extracting(f -> f.rule())
+        .doesNotContain("schema", "yaml-syntax");
+  }
+
+  @Test
+  void aGbkCsvWithAMappingFile() throws IOException {
+    String csv =
+        "事项编码,基本编码,名称,事项类型,行使层级,实施机构,统一社会信用代码,法定时限,承诺时限,办件类型,跑动次数,办理形式,服务对象,是否收费,咨询电话,投诉电话,实施依据\r\n"
+            + "11510107MB1529310N4000125012000,000125012000,食品经营许可,行政许可,区县级,成都市武侯区市场监督管理局,"
+            + "11510107MB1529310N,20工作日,15日,承诺,0,网办,企业法人,否,028-85071000,12345,《中华人民共和国食品安全法》\r\n";
+    Path file = temp.resolve("清单.csv");
+    Files.write(file, csv.getBytes(Charset.forName("GBK")));
+    Path mapping =
+        Files.writeString(
+            temp.resolve("mapping.yaml"),
+            "items:\n  columns: {名称: name, 投诉电话: contacts.complaint}\nvalues:\n  channels: {网办: 电脑端网上办理}\n",
+            StandardCharsets.UTF_8);
+    Path out = temp.resolve("gbk");
+    CatalogImporter.Result result =
+        CatalogImporter.importInto(file, out, ImportMapping.read(mapping), "zh");
+    assertThat(result.problems()).isEmpty();
+    String yaml = Files.readString(out.resolve("items/11510107MB1529310N4000125012000.yaml"));
+    assertThat(yaml).contains("title: 《中华人民共和国食品安全法》");
+    assertThat(yaml)
+        .contains(
+            "name: 食品经营许可",
+            "level: 县级",
+            "handling: 承诺件",
+            "legal: {value: 20, unit: 工作日}",
+            "promised: {value: 15, unit: 自然日}",
+            "channels: [电脑端网上办理]");
+  }
+
+  @Test
+  void csvCellsAreProtectedAgainstFormulasAndReadBack() throws IOException {
+    Path copy = copyOfReference();
+    Path food = copy.resolve("items/market/food-business-licence.yaml");
+    Files.writeString(
+        food,
+        Files.readString(food)
+            .replace("visitReason: 现场核查经营场所", "visitReason: \"=HYPERLINK(\\\"http://x\\\")\""));
+    Path csv = temp.resolve("items.csv");
+    CatalogExporter.csv(SVCAT.load(copy, ValidateOptions.DEFAULT).catalog(), csv);
+    String text = Files.readString(csv, StandardCharsets.UTF_8);
+    assertThat(text).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+    Path out = temp.resolve("back");
+    CatalogImporter.importInto(csv, out, ImportMapping.defaults(), "en");
+    assertThat(Files.readString(out.resolve("items/11510107MB1529310N4000125012000.yaml")))
+        .contains("visitReason: =HYPERLINK(\"http://x\")");
+  }
+
+  @Test
+  void fmtCheckFailsOnAReorderedFileAndPassesAfterFmt() throws IOException {
+    Path copy = copyOfReference();
+    assertThat(CatalogFormatter.format(SVCAT.load(copy, ValidateOptions.DEFAULT), true).changed())
+        .isEmpty();
+    Path food = copy.resolve("items/market/food-business-licence.yaml");
+    List<String> lines = Files.readAllLines(food);
+    String name = lines.remove(3);
+    lines.add(name);
+    Files.write(food, lines);
+    String reordered = Files.readString(food);
+    CatalogFormatter.Result check =
+        CatalogFormatter.format(SVCAT.load(copy, ValidateOptions.DEFAULT), true);
+    assertThat(check.changed()).containsExactly("items/market/food-business-licence.yaml");
+    assertThat(Files.readString(food)).isEqualTo(reordered);
+    CatalogFormatter.format(SVCAT.load(copy, ValidateOptions.DEFAULT), false);
+    assertThat(CatalogFormatter.format(SVCAT.load(copy, ValidateOptions.DEFAULT), true).changed())
+        .isEmpty();
+    assertThat(Files.readString(food))
+        .isEqualTo(
+            Files.readString(reference().resolve("items/market/food-business-licence.yaml")));
+
+    Files.writeString(food, Files.readString(food) + "visits: 2\n");
+    CatalogFormatter.Result skipped =
+        CatalogFormatter.format(SVCAT.load(copy, ValidateOptions.DEFAULT), false);
+    assertThat(skipped.skipped()).containsExactly("items/market/food-business-licence.yaml");
+    assertThat(Files.readString(food)).endsWith("visits: 2\n");
+  }
+}
