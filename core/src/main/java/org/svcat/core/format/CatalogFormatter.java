@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.svcat.core.io.Trees;
 import org.svcat.core.load.LoadResult;
 import org.svcat.core.load.SourceFile;
 import org.svcat.core.model.Catalog;
@@ -57,7 +58,7 @@ public final class CatalogFormatter {
       if (!formatted.equals(original)) {
         changed.add(origin.path());
         if (!check) {
-          Files.writeString(path, formatted, StandardCharsets.UTF_8);
+          Trees.writeAtomically(path, formatted);
         }
       }
     }

@@ -1,6 +1,5 @@
 package org.svcat.core.format;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import org.svcat.core.model.AuthorityNature;
@@ -161,7 +160,7 @@ public final class ItemYamlWriter {
         y.append("    - name: ").append(text(f.name())).append('\n');
         line(y, 3, "standard", text(f.standard()));
         if (f.amount() != null) {
-          line(y, 3, "amount", number(f.amount()));
+          line(y, 3, "amount", f.amountText());
         }
         if (f.basis() != null) {
           line(y, 3, "basis", text(f.basis()));
@@ -259,10 +258,6 @@ public final class ItemYamlWriter {
 
   private static String text(String value) {
     return YamlText.scalar(value, false);
-  }
-
-  private static String number(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
   }
 
   private static void line(StringBuilder y, int indent, String key, String value) {

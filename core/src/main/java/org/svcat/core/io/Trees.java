@@ -1,16 +1,39 @@
 package org.svcat.core.io;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /** Directory trees on disk. */
 public final class Trees {
   private Trees() {}
+
+  /**
+   * Replaces {@code file} with {@code text} (UTF-8) in one step: the text goes to a temporary file
+   * beside it, which is then moved over it, so a crash or a full disk leaves the old file or the
+   * new one, never half of it.
+   */
+  public static void writeAtomically(Path file, String text) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Path temp = Files.createTempFile(dir, ".svcat-", ".tmp");
+    try {
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
 
   /**
    * Deletes {@code dir} and everything in it. Symbolic links are deleted, never followed, so a link

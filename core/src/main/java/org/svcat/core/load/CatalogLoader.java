@@ -1,12 +1,15 @@
 package org.svcat.core.load;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -15,7 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.svcat.core.finding.Finding;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.finding.Severity;
@@ -47,6 +51,13 @@ import tools.jackson.databind.node.ObjectNode;
 public final class CatalogLoader {
   /** The rule id of strict-YAML findings. */
   public static final String YAML_SYNTAX = "yaml-syntax";
+
+  /** The rule id of a modeline naming a schema by a network address. */
+  public static final String SCHEMA_REMOTE = "schema-remote";
+
+  /** {@code $schema=<scheme>://...} in a {@code yaml-language-server} modeline. */
+  private static final Pattern MODELINE_SCHEMA =
+      Pattern.compile("yaml-language-server:.*\\$schema=([A-Za-z][A-Za-z0-9+.-]+:[^\\s]*)");
 
   /** The rule id of schema findings. */
   public static final String SCHEMA = "schema";
@@ -244,19 +255,38 @@ public final class CatalogLoader {
     }
   }
 
+  /**
+   * Adds the YAML files under {@code dir/folder}, sorted, without following links. A file or folder
+   * that vanishes or cannot be listed while the walk runs (someone is editing the catalog) is
+   * skipped; a file that vanishes after it was listed is reported when it is read.
+   */
   private static void walk(List<Input> inputs, Path dir, String folder, SchemaKind kind)
       throws IOException {
     Path root = dir.resolve(folder);
     if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    try (Stream<Path> paths =
-        Files.walk(root, EnumSet.noneOf(FileVisitOption.class).toArray(FileVisitOption[]::new))) {
-      paths
-          .filter(p -> isYaml(p) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-          .sorted()
-          .forEach(p -> inputs.add(new Input(p, relative(dir, p), kind)));
-    }
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (isYaml(file) && !attrs.isDirectory()) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (isYaml(file) && !(e instanceof NoSuchFileException)) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    found.stream().sorted().forEach(p -> inputs.add(new Input(p, relative(dir, p), kind)));
   }
 
   private static boolean isYaml(Path p) {
@@ -286,7 +316,9 @@ public final class CatalogLoader {
                 messages));
         return new ReadFile(input, null, false, findings);
       }
-      parsed = reader.read(readBounded(input.path));
+      byte[] bytes = readBounded(input.path);
+      remoteSchemaFinding(input, bytes, messages).ifPresent(findings::add);
+      parsed = reader.read(bytes);
     } catch (IOException | RuntimeException e) {
       findings.add(
           new Finding(
@@ -388,6 +420,34 @@ public final class CatalogLoader {
                   messages.format("schema.hint")));
         });
     return findings;
+  }
+
+  /**
+   * A {@code schema-remote} finding when the editor modeline among the leading comment lines names
+   * a schema by a network address other than svcat's own {@code https://svcat.org/schemas/}: svcat
+   * never fetches it, and says so rather than silently checking against something else.
+   */
+  private static Optional<Finding> remoteSchemaFinding(
+      Input input, byte[] bytes, Messages messages) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
+    String[] lines = head.split("\r?\n", -1);
+    for (int i = 0; i < lines.length - 1 && lines[i].stripLeading().startsWith("#"); i++) {
+      Matcher m = MODELINE_SCHEMA.matcher(lines[i]);
+      if (m.find() && !m.group(1).startsWith(SchemaKind.BASE_IRI)) {
+        return Optional.of(
+            new Finding(
+                SCHEMA_REMOTE,
+                Severity.WARNING,
+                input.relPath,
+                i + 1,
+                m.start(1) + 1,
+                "",
+                null,
+                messages.format("schema-remote.message", m.group(1)),
+                messages.format("schema-remote.hint")));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The file's bytes, at most one more than the size limit (a pipe has no size to check first). */

@@ -27,6 +27,7 @@ import org.svcat.core.rules.directory.DirectoryMismatchRule;
 import org.svcat.core.rules.directory.DirectoryUnknownRule;
 import org.svcat.core.rules.fee.FeeBasisMissingRule;
 import org.svcat.core.rules.fee.FeeFlagInconsistentRule;
+import org.svcat.core.rules.file.SchemaRemoteRule;
 import org.svcat.core.rules.file.SchemaRule;
 import org.svcat.core.rules.file.SuppressionUnusedRule;
 import org.svcat.core.rules.file.YamlSyntaxRule;
@@ -83,6 +84,7 @@ public final class BuiltInRules {
           PrerequisiteUnknownRule::new,
           PromisedExceedsLegalRule::new,
           ResultTypeMismatchRule::new,
+          SchemaRemoteRule::new,
           SchemaRule::new,
           SituationMaterialUnknownRule::new,
           SpecialProcedureUncappedRule::new,

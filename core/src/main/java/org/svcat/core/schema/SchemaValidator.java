@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -14,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Validates catalog documents against the published JSON Schemas (draft 2020-12). Schemas are read
@@ -24,18 +28,7 @@ public final class SchemaValidator {
   private final Map<SchemaKind, Schema> schemas = new EnumMap<>(SchemaKind.class);
 
   public SchemaValidator() {
-    SchemaRegistryConfig config =
-        SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
-    SchemaRegistry registry =
-        SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12,
-            builder ->
-                builder
-                    .schemaRegistryConfig(config)
-                    .schemaIdResolvers(
-                        ids ->
-                            ids.mapPrefix(
-                                SchemaKind.BASE_IRI, "classpath:" + SchemaKind.CLASSPATH_DIR)));
+    SchemaRegistry registry = offlineRegistry();
     for (SchemaKind kind : SchemaKind.values()) {
       Schema schema = registry.getSchema(SchemaLocation.of(kind.iri()));
       schema.initializeValidators();
@@ -43,13 +36,91 @@ public final class SchemaValidator {
     }
   }
 
+  /**
+   * A draft 2020-12 registry that resolves {@code https://svcat.org/schemas/} to the classpath and
+   * never fetches anything: remote fetching is off and every IRI outside the classpath, the svcat
+   * prefix and the bundled meta-schemas is blocked, so a {@code $ref} to an http URL fails instead
+   * of opening a connection.
+   */
+  static SchemaRegistry offlineRegistry() {
+    SchemaRegistryConfig config =
+        SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
+    return SchemaRegistry.withDefaultDialect(
+        SpecificationVersion.DRAFT_2020_12,
+        builder ->
+            builder
+                .schemaRegistryConfig(config)
+                .schemaLoader(
+                    loader ->
+                        loader
+                            .fetchRemoteResources(false)
+                            .block(iri -> !isBundled(iri.toString()))
+                            .schemaIdResolvers(
+                                ids ->
+                                    ids.mapPrefix(
+                                        SchemaKind.BASE_IRI,
+                                        "classpath:" + SchemaKind.CLASSPATH_DIR))));
+  }
+
+  private static boolean isBundled(String iri) {
+    return iri.startsWith("classpath:")
+        || iri.startsWith(SchemaKind.BASE_IRI)
+        || iri.startsWith("https://json-schema.org/");
+  }
+
   /** The problems of {@code document} against the schema of {@code kind}, in document order. */
   public List<SchemaProblem> validate(SchemaKind kind, JsonNode document) {
     List<SchemaProblem> problems = new ArrayList<>();
-    for (Error error : schemas.get(kind).validate(document)) {
+    for (Error error : schemas.get(kind).validate(withinLongRange(document))) {
       problems.add(toProblem(error));
     }
     return problems;
+  }
+
+  /**
+   * {@code node}, or a copy with every number outside the {@code long} range (and NaN, infinity)
+   * replaced by a {@code long} at that edge. The validator's {@code minimum}/{@code maximum} checks
+   * throw on such numbers instead of reporting them (found by LoaderFuzzTest); every bound in the
+   * schemas is far inside the range, so the edge value is reported against the same bound.
+   */
+  static JsonNode withinLongRange(JsonNode node) {
+    if (beyondLong(node)) {
+      boolean negative = node.asString().startsWith("-");
+      return JsonNodeFactory.instance.numberNode(negative ? Long.MIN_VALUE : Long.MAX_VALUE);
+    }
+    if (!node.isContainer()) {
+      return node;
+    }
+    JsonNode copy = null;
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      JsonNode fixed = withinLongRange(e.getValue());
+      if (fixed != e.getValue()) {
+        copy = copy == null ? node.deepCopy() : copy;
+        ((ObjectNode) copy).set(e.getKey(), fixed);
+      }
+    }
+    for (int i = 0; node.isArray() && i < node.size(); i++) {
+      JsonNode fixed = withinLongRange(node.get(i));
+      if (fixed != node.get(i)) {
+        copy = copy == null ? node.deepCopy() : copy;
+        ((ArrayNode) copy).set(i, fixed);
+      }
+    }
+    return copy == null ? node : copy;
+  }
+
+  private static boolean beyondLong(JsonNode node) {
+    if (!node.isNumber()) {
+      return false;
+    }
+    if (node.isIntegralNumber()) {
+      return node.bigIntegerValue().bitLength() > 62;
+    }
+    if (node.isBigDecimal()) {
+      return node.decimalValue().abs().compareTo(BigDecimal.valueOf(1L << 62)) >= 0;
+    }
+    double v = node.doubleValue();
+    return !Double.isFinite(v) || Math.abs(v) >= 0x1p62;
   }
 
   private static SchemaProblem toProblem(Error error) {

@@ -3,7 +3,6 @@ package org.svcat.core.sheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -346,11 +345,10 @@ public final class CatalogExporter {
   }
 
   private static String fee(FeeItem f) {
-    BigDecimal amount = f.amount();
     return Cells.join(
         f.name(),
         f.standard(),
-        amount == null ? "" : amount.stripTrailingZeros().toPlainString(),
+        f.amountText(),
         orEmpty(f.basis()),
         f.waivable() == null ? "" : Cells.bool(f.waivable()));
   }

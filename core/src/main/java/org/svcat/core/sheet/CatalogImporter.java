@@ -18,6 +18,7 @@ import org.svcat.core.format.CatalogFormatter;
 import org.svcat.core.format.CatalogYamlWriter;
 import org.svcat.core.format.ItemYamlWriter;
 import org.svcat.core.init.CatalogSkeleton;
+import org.svcat.core.io.Trees;
 import org.svcat.core.load.LoadResult;
 import org.svcat.core.load.ModelBinder;
 import org.svcat.core.model.Bundle;
@@ -818,7 +819,7 @@ public final class CatalogImporter {
         return;
       }
       Files.createDirectories(file.getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8);
+      Trees.writeAtomically(file, text);
       written.add(path);
     }
 

@@ -25,6 +25,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
@@ -93,6 +94,15 @@ public final class StrictYamlReader {
               mark == null ? 1 : mark.getColumn() + 1,
               describe(e)));
       return new ParsedYaml(null, map, problems);
+    } catch (ReaderException e) {
+      int[] at = lineAndColumn(text, e.getPosition());
+      problems.add(
+          YamlProblem.of(
+              "parse",
+              at[0],
+              at[1],
+              String.format("special character U+%04X is not allowed", e.getCodePoint())));
+      return new ParsedYaml(null, map, problems);
     } catch (YamlEngineException | IllegalArgumentException | IllegalStateException e) {
       problems.add(YamlProblem.of("parse", 1, 1, firstLine(e.getMessage())));
       return new ParsedYaml(null, map, problems);
@@ -101,6 +111,24 @@ public final class StrictYamlReader {
       return new ParsedYaml(null, map, problems);
     }
     return new ParsedYaml(builder.root, map, problems);
+  }
+
+  /** The 1-based line and column of the code point at {@code codePointIndex} in {@code text}. */
+  private static int[] lineAndColumn(String text, int codePointIndex) {
+    int line = 1;
+    int column = 1;
+    int offset = 0;
+    for (int i = 0; i < codePointIndex && offset < text.length(); i++) {
+      int cp = text.codePointAt(offset);
+      offset += Character.charCount(cp);
+      if (cp == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new int[] {line, column};
   }
 
   private static boolean onlyComments(String text) {

@@ -256,6 +256,40 @@ class PublishTest {
   }
 
   @Test
+  void theLeftoversOfAKilledPublishAreRemovedAndNeverServed() throws Exception {
+    Path dist = temp.resolve("dist");
+    Path parent = Files.createDirectories(dist.resolve("cn-510107-wuhou"));
+    // what kill -9 in the middle of a publish leaves: a half-written temporary release
+    Path leftover = Files.createDirectories(parent.resolve(".svcat-tmp-1.0.0-4242/items"));
+    Files.writeString(leftover.resolve("half.json"), "{\"code\": \"1151");
+    Release r = new Publisher(SVCAT).publish(reference(), to(dist));
+    try (Stream<Path> left = Files.list(parent)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("1.0.0");
+    }
+    assertThat(ReleaseVerifier.verify(r.directory(), null).ok()).isTrue();
+  }
+
+  @Test
+  void publishNeverFollowsASymbolicLinkOutOfTheDistDirectory() throws Exception {
+    Path outside = Files.createDirectories(temp.resolve("outside"));
+    Path dist = Files.createDirectories(temp.resolve("dist"));
+    Files.createSymbolicLink(dist.resolve("cn-510107-wuhou"), outside);
+    assertThatThrownBy(() -> new Publisher(SVCAT).publish(reference(), to(dist)))
+        .isInstanceOfSatisfying(
+            PublishException.class,
+            e -> assertThat(e.reason()).isEqualTo(PublishException.Reason.UNSAFE_TARGET));
+    Path linkedDist = temp.resolve("linked-dist");
+    Files.createSymbolicLink(linkedDist, outside);
+    assertThatThrownBy(() -> new Publisher(SVCAT).publish(reference(), to(linkedDist)))
+        .isInstanceOfSatisfying(
+            PublishException.class,
+            e -> assertThat(e.reason()).isEqualTo(PublishException.Reason.UNSAFE_TARGET));
+    try (Stream<Path> written = Files.list(outside)) {
+      assertThat(written).isEmpty();
+    }
+  }
+
+  @Test
   void catalogJsonLdExpandsAsJsonLd() throws Exception {
     Release r = new Publisher(SVCAT).publish(reference(), to(temp));
     byte[] jsonld = Files.readAllBytes(r.directory().resolve("catalog.jsonld"));
