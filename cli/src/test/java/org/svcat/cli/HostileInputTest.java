@@ -64,10 +64,7 @@ class HostileInputTest {
   }
 
   private void check(Case c) throws IOException {
-    Path catalog = temp.resolve(c.name());
-    CliRunner.copy(BASE, catalog);
-    Files.createDirectories(catalog.resolve("items"));
-    Files.copy(HOSTILE.resolve("canary.yaml"), catalog.resolve("items/canary.yaml"));
+    Path catalog = withCanary(temp.resolve(c.name()));
     if (c.source().equals("file")) {
       Files.copy(HOSTILE.resolve("files/" + c.name() + ".yaml"), catalog.resolve(c.path()));
     } else {
@@ -109,10 +106,7 @@ class HostileInputTest {
       return; // fmt, diff and publish over 100k broken files add time, not coverage
     }
 
-    Path canaryOnly = temp.resolve(c.name() + "-before");
-    CliRunner.copy(BASE, canaryOnly);
-    Files.createDirectories(canaryOnly.resolve("items"));
-    Files.copy(HOSTILE.resolve("canary.yaml"), canaryOnly.resolve("items/canary.yaml"));
+    Path canaryOnly = withCanary(temp.resolve(c.name() + "-before"));
     for (String[] args :
         List.of(
             new String[] {"diff", canaryOnly.toString(), catalog.toString()},
@@ -127,6 +121,14 @@ class HostileInputTest {
           .as("fmt keeps the file's size")
           .isLessThan(2 * sizeBefore + 4096);
     }
+  }
+
+  /** The base fixture catalog in {@code dir}, with the canary item. */
+  private static Path withCanary(Path dir) throws IOException {
+    CliRunner.copy(BASE, dir);
+    Files.createDirectories(dir.resolve("items"));
+    Files.copy(HOSTILE.resolve("canary.yaml"), dir.resolve("items/canary.yaml"));
+    return dir;
   }
 
   private static long size(Path catalog, Case c) throws IOException {

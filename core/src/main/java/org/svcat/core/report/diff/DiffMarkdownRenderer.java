@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.svcat.core.diff.Change;
 import org.svcat.core.diff.ChangeKind;
-import org.svcat.core.diff.ChangeLevel;
 import org.svcat.core.diff.DiffReport;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.report.MarkdownRenderer;
@@ -28,15 +27,7 @@ final class DiffMarkdownRenderer implements DiffFormat.Renderer {
   @Override
   public void render(DiffReport report, Writer out) throws IOException {
     StringBuilder md = new StringBuilder("## ");
-    md.append(
-            messages.format(
-                "diff.summary",
-                report.oldMeta().version(),
-                report.newMeta().version(),
-                report.count(ChangeLevel.ERR),
-                report.count(ChangeLevel.WARN),
-                report.count(ChangeLevel.INFO)))
-        .append("\n\n");
+    md.append(DiffTextRenderer.summary(report, messages)).append("\n\n");
     if (report.changes().isEmpty()) {
       out.write(md.append(messages.format("diff.none")).append('\n').toString());
       return;

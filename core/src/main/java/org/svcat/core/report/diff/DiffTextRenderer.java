@@ -56,15 +56,7 @@ final class DiffTextRenderer implements DiffFormat.Renderer {
       }
       s.append('\n');
     }
-    s.append(
-            messages.format(
-                "diff.summary",
-                report.oldMeta().version(),
-                report.newMeta().version(),
-                report.count(ChangeLevel.ERR),
-                report.count(ChangeLevel.WARN),
-                report.count(ChangeLevel.INFO)))
-        .append('\n');
+    s.append(DiffTextRenderer.summary(report, messages)).append('\n');
     out.write(s.toString());
   }
 
@@ -79,5 +71,16 @@ final class DiffTextRenderer implements DiffFormat.Renderer {
           case INFO -> "\u001b[36m";
         };
     return code + text + "\u001b[0m";
+  }
+
+  /** The one-line summary: versions and the number of changes per level. */
+  static String summary(DiffReport report, Messages messages) {
+    return messages.format(
+        "diff.summary",
+        report.oldMeta().version(),
+        report.newMeta().version(),
+        report.count(ChangeLevel.ERR),
+        report.count(ChangeLevel.WARN),
+        report.count(ChangeLevel.INFO));
   }
 }
