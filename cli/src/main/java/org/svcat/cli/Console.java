@@ -3,31 +3,49 @@ package org.svcat.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import org.svcat.core.Progress;
 import org.svcat.core.finding.Messages;
 
 /**
- * What a command knows of where it runs: its output and error writers, the user's language, and
- * whether standard output is a colour terminal (a console, not a pipe, and no {@code NO_COLOR}).
+ * What a command knows of where it runs: its output and error writers, the user's language, whether
+ * standard output is a colour terminal (a console, not a pipe, and no {@code NO_COLOR}), and
+ * whether a person watches (a console and no {@code CI} variable: progress bars).
  */
 public final class Console {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean colorTerminal;
   private final String defaultLanguage;
+  private final boolean interactive;
 
   public Console(PrintWriter out, PrintWriter err, boolean colorTerminal, String defaultLanguage) {
+    this(out, err, colorTerminal, defaultLanguage, false);
+  }
+
+  /**
+   * @param interactive a person watches standard error (a terminal, not a pipe, not CI): long runs
+   *     show a progress bar there
+   */
+  public Console(
+      PrintWriter out,
+      PrintWriter err,
+      boolean colorTerminal,
+      String defaultLanguage,
+      boolean interactive) {
     this.out = out;
     this.err = err;
     this.colorTerminal = colorTerminal;
     this.defaultLanguage = defaultLanguage;
+    this.interactive = interactive;
   }
 
   /** The console of this process: colour on a terminal unless NO_COLOR or TERM=dumb. */
   public static Console system(PrintWriter out, PrintWriter err) {
     Map<String, String> env = System.getenv();
-    boolean color =
-        System.console() != null && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
-    return new Console(out, err, color, languageOf(Locale.getDefault()));
+    boolean terminal = System.console() != null && !"dumb".equals(env.get("TERM"));
+    boolean color = terminal && !env.containsKey("NO_COLOR");
+    boolean interactive = terminal && !env.containsKey("CI");
+    return new Console(out, err, color, languageOf(Locale.getDefault()), interactive);
   }
 
   /** {@code zh} for a Chinese locale, else {@code en}. */
@@ -45,6 +63,11 @@ public final class Console {
 
   public boolean colorTerminal() {
     return colorTerminal;
+  }
+
+  /** A progress bar on standard error when a person watches it, else {@link Progress#NONE}. */
+  public Progress progress() {
+    return interactive ? new ProgressBar(err, System::nanoTime) : Progress.NONE;
   }
 
   /** {@code requested} when given, else the language of the user's locale. */

@@ -55,7 +55,7 @@ public final class Svcat {
       throw new NoSuchFileException(options.policy().toString(), null, "no such policy file");
     }
     return new CatalogLoader(schemas, options.limits())
-        .load(dir, options.policy(), Messages.forLanguage(options.language()));
+        .load(dir, options.policy(), Messages.forLanguage(options.language()), options.progress());
   }
 
   /**

@@ -10,11 +10,13 @@ import org.svcat.core.yaml.YamlLimits;
  * @param policy a policy file to use instead of the catalog's own, or null
  * @param limits bounds on file size, nesting depth and scalar length
  * @param baseline a baseline file whose entries are accepted findings, or null
+ * @param progress told as files are read (a progress bar); {@link Progress#NONE} by default
  */
-public record ValidateOptions(String language, Path policy, YamlLimits limits, Path baseline) {
+public record ValidateOptions(
+    String language, Path policy, YamlLimits limits, Path baseline, Progress progress) {
   /** Chinese messages, the catalog's own policy, default limits, no baseline. */
   public static final ValidateOptions DEFAULT =
-      new ValidateOptions("zh", null, YamlLimits.DEFAULT, null);
+      new ValidateOptions("zh", null, YamlLimits.DEFAULT, null, Progress.NONE);
 
   public ValidateOptions {
     if (language == null) {
@@ -23,25 +25,33 @@ public record ValidateOptions(String language, Path policy, YamlLimits limits, P
     if (limits == null) {
       limits = YamlLimits.DEFAULT;
     }
+    if (progress == null) {
+      progress = Progress.NONE;
+    }
   }
 
   /** These options with messages in {@code newLanguage}. */
   public ValidateOptions withLanguage(String newLanguage) {
-    return new ValidateOptions(newLanguage, policy, limits, baseline);
+    return new ValidateOptions(newLanguage, policy, limits, baseline, progress);
   }
 
   /** These options with {@code newPolicy} used instead of the catalog's policy file. */
   public ValidateOptions withPolicy(Path newPolicy) {
-    return new ValidateOptions(language, newPolicy, limits, baseline);
+    return new ValidateOptions(language, newPolicy, limits, baseline, progress);
   }
 
   /** These options with {@code newBaseline}'s entries accepted. */
   public ValidateOptions withBaseline(Path newBaseline) {
-    return new ValidateOptions(language, policy, limits, newBaseline);
+    return new ValidateOptions(language, policy, limits, newBaseline, progress);
   }
 
   /** These options with other limits. */
   public ValidateOptions withLimits(YamlLimits newLimits) {
-    return new ValidateOptions(language, policy, newLimits, baseline);
+    return new ValidateOptions(language, policy, newLimits, baseline, progress);
+  }
+
+  /** These options with {@code newProgress} told as files are read. */
+  public ValidateOptions withProgress(Progress newProgress) {
+    return new ValidateOptions(language, policy, limits, baseline, newProgress);
   }
 }

@@ -76,7 +76,8 @@ public final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
-    ValidateOptions options = ValidateOptions.DEFAULT.withLanguage(language);
+    ValidateOptions options =
+        ValidateOptions.DEFAULT.withLanguage(language).withProgress(console.progress());
     Svcat svcat = Svcat.create();
     Path oldDir = null;
     Path newDir = null;

@@ -97,7 +97,11 @@ public final class DueCommand implements Callable<Integer> {
         throw new UsageException("--pause " + e.getMessage());
       }
     }
-    var loaded = Svcat.create().load(dir, ValidateOptions.DEFAULT.withLanguage(language));
+    var loaded =
+        Svcat.create()
+            .load(
+                dir,
+                ValidateOptions.DEFAULT.withLanguage(language).withProgress(console.progress()));
     CaseClock clock = CaseClock.of(loaded.catalog());
     DueFormat.Renderer renderer = format.renderer(language, console.colorTerminal());
     try {

@@ -69,13 +69,18 @@ public final class ExportCommand implements Callable<Integer> {
     String language = console.language(lang == null ? null : lang.name());
     Path catalog = CatalogDirs.resolve(dir, language);
     Svcat svcat = Svcat.create();
-    var load = svcat.load(catalog, ValidateOptions.DEFAULT.withLanguage(language));
+    var load =
+        svcat.load(
+            catalog,
+            ValidateOptions.DEFAULT.withLanguage(language).withProgress(console.progress()));
     if (format == Format.csv) {
       CatalogExporter.csv(load.catalog(), output);
     } else {
       ValidationReport report =
           withFindings
-              ? svcat.validate(load, ValidateOptions.DEFAULT.withLanguage(language))
+              ? svcat.validate(
+                  load,
+                  ValidateOptions.DEFAULT.withLanguage(language).withProgress(console.progress()))
               : null;
       CatalogExporter.xlsx(load.catalog(), report == null ? null : report.findings(), output);
     }

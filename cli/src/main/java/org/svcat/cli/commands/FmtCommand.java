@@ -46,7 +46,11 @@ public final class FmtCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
     Path catalog = CatalogDirs.resolve(dir, language);
-    var load = Svcat.create().load(catalog, ValidateOptions.DEFAULT.withLanguage(language));
+    var load =
+        Svcat.create()
+            .load(
+                catalog,
+                ValidateOptions.DEFAULT.withLanguage(language).withProgress(console.progress()));
     CatalogFormatter.Result result = CatalogFormatter.format(load, check);
     Messages messages = Console.messages(language);
     for (String file : result.changed()) {

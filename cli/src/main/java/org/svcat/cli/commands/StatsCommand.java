@@ -64,7 +64,11 @@ public final class StatsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
     Path catalog = CatalogDirs.resolve(dir, language);
-    var loaded = Svcat.create().load(catalog, ValidateOptions.DEFAULT.withLanguage(language));
+    var loaded =
+        Svcat.create()
+            .load(
+                catalog,
+                ValidateOptions.DEFAULT.withLanguage(language).withProgress(console.progress()));
     CatalogStats stats =
         CatalogStats.of(loaded.catalog(), by.isEmpty() ? List.of(Dimension.DEPARTMENT) : by);
     StringWriter text = new StringWriter();

@@ -141,7 +141,11 @@ public final class ValidateCommand implements Callable<Integer> {
     String language = console.language(lang == null ? null : lang.name());
     Path catalogDir = CatalogDirs.resolve(dir, language);
     ValidateOptions options =
-        ValidateOptions.DEFAULT.withLanguage(language).withPolicy(policy).withBaseline(baseline);
+        ValidateOptions.DEFAULT
+            .withLanguage(language)
+            .withProgress(console.progress())
+            .withPolicy(policy)
+            .withBaseline(baseline);
     ValidationReport report;
     try {
       report = Svcat.create().validate(catalogDir, options);

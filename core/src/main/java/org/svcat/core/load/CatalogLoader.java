@@ -18,8 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.svcat.core.Progress;
 import org.svcat.core.finding.Finding;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.finding.Severity;
@@ -81,8 +83,23 @@ public final class CatalogLoader {
    * @param policyOverride a policy file to use instead of the catalog's own, or null
    */
   public LoadResult load(Path dir, Path policyOverride, Messages messages) throws IOException {
+    return load(dir, policyOverride, messages, Progress.NONE);
+  }
+
+  /** {@link #load(Path, Path, Messages)}, telling {@code progress} as each file is read. */
+  public LoadResult load(Path dir, Path policyOverride, Messages messages, Progress progress)
+      throws IOException {
     List<Input> inputs = discover(dir, policyOverride);
-    List<ReadFile> read = inputs.parallelStream().map(in -> readFile(in, messages)).toList();
+    AtomicLong done = new AtomicLong();
+    List<ReadFile> read =
+        inputs.parallelStream()
+            .map(
+                in -> {
+                  ReadFile file = readFile(in, messages);
+                  progress.update(done.incrementAndGet(), inputs.size());
+                  return file;
+                })
+            .toList();
 
     List<Finding> findings = new ArrayList<>();
     IdentityHashMap<Object, SourceFile> origins = new IdentityHashMap<>();

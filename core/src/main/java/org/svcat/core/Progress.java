@@ -1,0 +1,13 @@
+package org.svcat.core;
+
+/**
+ * Told how far a long run has come: {@code done} of {@code total} files read. Called from several
+ * threads at once, so it must be thread-safe and cheap.
+ */
+@FunctionalInterface
+public interface Progress {
+  /** Tells nobody. */
+  Progress NONE = (done, total) -> {};
+
+  void update(long done, long total);
+}
