@@ -13,9 +13,11 @@ import org.svcat.cli.commands.DueCommand;
 import org.svcat.cli.commands.ExplainCommand;
 import org.svcat.cli.commands.ExportCommand;
 import org.svcat.cli.commands.FmtCommand;
+import org.svcat.cli.commands.GenerateCommand;
 import org.svcat.cli.commands.ImportCommand;
 import org.svcat.cli.commands.InitCommand;
 import org.svcat.cli.commands.KeygenCommand;
+import org.svcat.cli.commands.ParseCommand;
 import org.svcat.cli.commands.PublishCommand;
 import org.svcat.cli.commands.RulesCommand;
 import org.svcat.cli.commands.StatsCommand;
@@ -56,6 +58,8 @@ import picocli.CommandLine.Command;
       FmtCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      GenerateCommand.class,
+      ParseCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class SvcatCli implements Callable<Integer> {

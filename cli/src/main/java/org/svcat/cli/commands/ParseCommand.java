@@ -1,0 +1,58 @@
+package org.svcat.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.svcat.cli.Console;
+import org.svcat.cli.ExitCode;
+import org.svcat.core.yaml.StrictYamlReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code svcat parse DIR}: reads and parses every YAML file of a catalog and nothing else, in
+ * parallel as validate does. The floor that bench/run measures validate against (hidden).
+ */
+@Command(
+    name = "parse",
+    hidden = true,
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read and parse every YAML file under DIR, nothing else (the benchmark floor).",
+      "只读取并解析 DIR 下的 YAML 文件（性能基准的下限）。"
+    })
+public final class ParseCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Parameters(paramLabel = "DIR", description = "Catalog directory")
+  Path dir;
+
+  public ParseCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(p -> p.toString().endsWith(".yaml") && Files.isRegularFile(p)).toList();
+    }
+    StrictYamlReader reader = new StrictYamlReader();
+    AtomicInteger problems = new AtomicInteger();
+    files.parallelStream()
+        .forEach(
+            f -> {
+              try {
+                problems.addAndGet(reader.read(Files.readAllBytes(f)).problems().size());
+              } catch (IOException e) {
+                problems.incrementAndGet();
+              }
+            });
+    console.out().printf("%d files parsed, %d problems%n", files.size(), problems.get());
+    return ExitCode.OK;
+  }
+}
