@@ -1,7 +1,9 @@
 package org.svcat.cli.commands;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.svcat.cli.Console;
 import org.svcat.cli.UsageException;
 
@@ -25,5 +27,15 @@ final class CatalogDirs {
       return Path.of(".");
     }
     throw new UsageException(Console.messages(language).format("error.no-catalog"));
+  }
+
+  /** True when {@code dir} is a directory with nothing in it. */
+  static boolean isEmptyDirectory(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
   }
 }

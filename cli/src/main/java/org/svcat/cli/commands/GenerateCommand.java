@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
 import org.svcat.cli.UsageException;
@@ -61,7 +60,7 @@ public final class GenerateCommand implements Callable<Integer> {
     if (!Files.isRegularFile(template.resolve("catalog.yaml"))) {
       throw new UsageException("--from " + template + " is not a catalog (no catalog.yaml)");
     }
-    if (Files.exists(out) && !isEmptyDirectory(out)) {
+    if (Files.exists(out) && !CatalogDirs.isEmptyDirectory(out)) {
       throw new UsageException(out + " exists and is not empty");
     }
     SyntheticCatalog.Result r = SyntheticCatalog.write(template, out, items, seed, findings);
@@ -71,14 +70,5 @@ public final class GenerateCommand implements Callable<Integer> {
             "%d items in %d districts, %d planted findings: %s%n",
             r.items(), r.districts(), r.plantedFindings(), out);
     return ExitCode.OK;
-  }
-
-  private static boolean isEmptyDirectory(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return false;
-    }
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    }
   }
 }

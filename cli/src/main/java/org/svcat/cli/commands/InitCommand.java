@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
 import org.svcat.cli.UsageException;
@@ -49,7 +48,7 @@ public final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
-    if (Files.exists(dir) && (!Files.isDirectory(dir) || !isEmpty(dir))) {
+    if (Files.exists(dir) && !CatalogDirs.isEmptyDirectory(dir)) {
       throw new UsageException(Console.messages(language).format("error.not-empty", dir));
     }
     Path name = dir.toAbsolutePath().normalize().getFileName();
@@ -69,11 +68,5 @@ public final class InitCommand implements Callable<Integer> {
     console.out().println(Console.messages(language).format("init.done", dir));
     console.out().flush();
     return ExitCode.OK;
-  }
-
-  private static boolean isEmpty(Path dir) throws IOException {
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    }
   }
 }
