@@ -1,9 +1,14 @@
 package org.svcat.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.svcat.core.Progress;
+import org.svcat.core.ValidateOptions;
 import org.svcat.core.finding.Messages;
 
 /**
@@ -68,6 +73,28 @@ public final class Console {
   /** A progress bar on standard error when a person watches it, else {@link Progress#NONE}. */
   public Progress progress() {
     return interactive ? new ProgressBar(err, System::nanoTime) : Progress.NONE;
+  }
+
+  /** Validation options for a run in {@code language}, with this console's progress bar. */
+  public ValidateOptions options(String language) {
+    return ValidateOptions.DEFAULT.withLanguage(language).withProgress(progress());
+  }
+
+  /**
+   * Writes {@code text} to standard output when {@code file} is null, else into {@code file} as
+   * UTF-8, creating its folder.
+   */
+  public void emit(CharSequence text, Path file) throws IOException {
+    if (file == null) {
+      out.print(text);
+      out.flush();
+      return;
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
   /** {@code requested} when given, else the language of the user's locale. */

@@ -2,7 +2,6 @@ package org.svcat.cli.commands;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -76,8 +75,7 @@ public final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
-    ValidateOptions options =
-        ValidateOptions.DEFAULT.withLanguage(language).withProgress(console.progress());
+    ValidateOptions options = console.options(language);
     Svcat svcat = Svcat.create();
     Path oldDir = null;
     Path newDir = null;
@@ -108,16 +106,7 @@ public final class DiffCommand implements Callable<Integer> {
       format
           .renderer(new RenderOptions(language, color, prefix, Severity.ERROR))
           .render(report, text);
-      if (output == null) {
-        console.out().print(text);
-        console.out().flush();
-      } else {
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-          Files.createDirectories(parent);
-        }
-        Files.writeString(output, text.toString(), StandardCharsets.UTF_8);
-      }
+      console.emit(text.toString(), output);
       return report.fails(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
     } finally {
       if (oldTemp) {

@@ -12,7 +12,6 @@ import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
 import org.svcat.cli.UsageException;
 import org.svcat.core.Svcat;
-import org.svcat.core.ValidateOptions;
 import org.svcat.core.clock.CaseClock;
 import org.svcat.core.clock.MissingCalendarException;
 import org.svcat.core.clock.Pause;
@@ -97,11 +96,7 @@ public final class DueCommand implements Callable<Integer> {
         throw new UsageException("--pause " + e.getMessage());
       }
     }
-    var loaded =
-        Svcat.create()
-            .load(
-                dir,
-                ValidateOptions.DEFAULT.withLanguage(language).withProgress(console.progress()));
+    var loaded = Svcat.create().load(dir, console.options(language));
     CaseClock clock = CaseClock.of(loaded.catalog());
     DueFormat.Renderer renderer = format.renderer(language, console.colorTerminal());
     try {

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
 import org.svcat.core.Svcat;
-import org.svcat.core.ValidateOptions;
 import org.svcat.core.ValidationReport;
 import org.svcat.core.sheet.CatalogExporter;
 import picocli.CommandLine.Command;
@@ -69,19 +68,12 @@ public final class ExportCommand implements Callable<Integer> {
     String language = console.language(lang == null ? null : lang.name());
     Path catalog = CatalogDirs.resolve(dir, language);
     Svcat svcat = Svcat.create();
-    var load =
-        svcat.load(
-            catalog,
-            ValidateOptions.DEFAULT.withLanguage(language).withProgress(console.progress()));
+    var load = svcat.load(catalog, console.options(language));
     if (format == Format.csv) {
       CatalogExporter.csv(load.catalog(), output);
     } else {
       ValidationReport report =
-          withFindings
-              ? svcat.validate(
-                  load,
-                  ValidateOptions.DEFAULT.withLanguage(language).withProgress(console.progress()))
-              : null;
+          withFindings ? svcat.validate(load, console.options(language)) : null;
       CatalogExporter.xlsx(load.catalog(), report == null ? null : report.findings(), output);
     }
     CatalogExporter.copyForms(load.catalog(), catalog, output);

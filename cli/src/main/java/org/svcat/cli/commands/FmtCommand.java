@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
 import org.svcat.core.Svcat;
-import org.svcat.core.ValidateOptions;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.format.CatalogFormatter;
 import picocli.CommandLine.Command;
@@ -46,11 +45,7 @@ public final class FmtCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
     Path catalog = CatalogDirs.resolve(dir, language);
-    var load =
-        Svcat.create()
-            .load(
-                catalog,
-                ValidateOptions.DEFAULT.withLanguage(language).withProgress(console.progress()));
+    var load = Svcat.create().load(catalog, console.options(language));
     CatalogFormatter.Result result = CatalogFormatter.format(load, check);
     Messages messages = Console.messages(language);
     for (String file : result.changed()) {

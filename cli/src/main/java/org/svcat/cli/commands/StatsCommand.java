@@ -2,8 +2,6 @@ package org.svcat.cli.commands;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
 import org.svcat.core.Svcat;
-import org.svcat.core.ValidateOptions;
 import org.svcat.core.report.stats.StatsFormat;
 import org.svcat.core.stats.CatalogStats;
 import org.svcat.core.stats.Dimension;
@@ -64,25 +61,12 @@ public final class StatsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
     Path catalog = CatalogDirs.resolve(dir, language);
-    var loaded =
-        Svcat.create()
-            .load(
-                catalog,
-                ValidateOptions.DEFAULT.withLanguage(language).withProgress(console.progress()));
+    var loaded = Svcat.create().load(catalog, console.options(language));
     CatalogStats stats =
         CatalogStats.of(loaded.catalog(), by.isEmpty() ? List.of(Dimension.DEPARTMENT) : by);
     StringWriter text = new StringWriter();
     format.renderer(language).render(stats, text);
-    if (output == null) {
-      console.out().print(text);
-      console.out().flush();
-    } else {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(output, text.toString(), StandardCharsets.UTF_8);
-    }
+    console.emit(text.toString(), output);
     return ExitCode.OK;
   }
 }

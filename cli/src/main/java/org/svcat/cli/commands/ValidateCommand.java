@@ -140,12 +140,7 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
     Path catalogDir = CatalogDirs.resolve(dir, language);
-    ValidateOptions options =
-        ValidateOptions.DEFAULT
-            .withLanguage(language)
-            .withProgress(console.progress())
-            .withPolicy(policy)
-            .withBaseline(baseline);
+    ValidateOptions options = console.options(language).withPolicy(policy).withBaseline(baseline);
     ValidationReport report;
     try {
       report = Svcat.create().validate(catalogDir, options);
