@@ -2,9 +2,6 @@ package org.svcat.cli.commands;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -159,12 +156,9 @@ public final class ValidateCommand implements Callable<Integer> {
       boolean color = file == null && console.colorTerminal();
       ReportRenderer renderer =
           target.getKey().renderer(new RenderOptions(language, color, prefix, threshold));
-      if (file == null) {
-        renderer.render(report, console.out());
-        console.out().flush();
-      } else {
-        write(file, report, renderer);
-      }
+      StringWriter buffer = new StringWriter();
+      renderer.render(report, buffer);
+      console.emit(buffer.toString(), file);
     }
     return report.fails(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
   }
@@ -200,18 +194,5 @@ public final class ValidateCommand implements Callable<Integer> {
     Path relative =
         Path.of("").toAbsolutePath().relativize(catalogDir.toAbsolutePath().normalize());
     return relative.toString().replace('\\', '/');
-  }
-
-  private static void write(Path file, ValidationReport report, ReportRenderer renderer)
-      throws IOException {
-    StringWriter buffer = new StringWriter();
-    renderer.render(report, buffer);
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write(buffer.toString());
-    }
   }
 }
