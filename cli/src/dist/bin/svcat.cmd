@@ -1,8 +1,13 @@
 @echo off
 rem svcat launcher (Windows). Uses %JAVA_HOME%\bin\java.exe when set, else java on the PATH.
-rem Extra JVM options may be given in SVCAT_OPTS.
+rem Extra JVM options may be given in SVCAT_OPTS (they come last, so they win). Defaults as in
+rem bin/svcat: the parallel collector unless SVCAT_OPTS picks one; lib\svcat.jsa when present.
 setlocal
 set "APP_HOME=%~dp0.."
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java")
-"%JAVA%" %SVCAT_OPTS% -cp "%APP_HOME%\lib\*" org.svcat.cli.Main %*
+set "GC=-XX:+UseParallelGC -XX:MaxNewSize=256m"
+if defined SVCAT_OPTS (echo(%SVCAT_OPTS%| findstr /c:"GC" >nul && set "GC=")
+set "CDS="
+if exist "%APP_HOME%\lib\svcat.jsa" set "CDS=-XX:SharedArchiveFile=%APP_HOME%\lib\svcat.jsa -Xshare:auto"
+"%JAVA%" %GC% %CDS% %SVCAT_OPTS% -cp "%APP_HOME%\lib\*" org.svcat.cli.Main %*
 exit /b %ERRORLEVEL%

@@ -11,6 +11,7 @@ import org.svcat.core.finding.Messages;
 import org.svcat.core.load.CatalogLoader;
 import org.svcat.core.load.LoadResult;
 import org.svcat.core.rules.RuleEngine;
+import org.svcat.core.rules.text.TextMixedScriptRule;
 import org.svcat.core.schema.SchemaValidator;
 
 /**
@@ -35,8 +36,12 @@ public final class Svcat {
     this.schemas = schemas;
   }
 
-  /** A new instance with the built-in schemas and rules. */
+  /**
+   * A new instance with the built-in schemas and rules. Compiling the schemas takes a moment; the
+   * Traditional/Simplified tables of the rules load meanwhile on a background thread.
+   */
   public static Svcat create() {
+    TextMixedScriptRule.warmUp();
     return new Svcat(new SchemaValidator());
   }
 

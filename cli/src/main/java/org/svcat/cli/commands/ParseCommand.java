@@ -47,7 +47,8 @@ public final class ParseCommand implements Callable<Integer> {
         .forEach(
             f -> {
               try {
-                problems.addAndGet(reader.read(Files.readAllBytes(f)).problems().size());
+                problems.addAndGet(
+                    reader.readWithoutPositions(Files.readAllBytes(f)).problems().size());
               } catch (IOException e) {
                 problems.incrementAndGet();
               }

@@ -18,7 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.svcat.core.Progress;
@@ -91,11 +93,14 @@ public final class CatalogLoader {
       throws IOException {
     List<Input> inputs = discover(dir, policyOverride);
     AtomicLong done = new AtomicLong();
+    Map<String, String> texts = new ConcurrentHashMap<>();
+    UnaryOperator<String> shared =
+        text -> text.length() > 200 ? text : texts.computeIfAbsent(text, t -> t);
     List<ReadFile> read =
         inputs.parallelStream()
             .map(
                 in -> {
-                  ReadFile file = readFile(in, messages);
+                  ReadFile file = readFile(in, shared, messages);
                   progress.update(done.incrementAndGet(), inputs.size());
                   return file;
                 })
@@ -118,52 +123,27 @@ public final class CatalogLoader {
       if (file.input.kind == SchemaKind.CATALOG) {
         catalogFileSeen = true;
       }
-      if (!file.valid) {
-        rememberCodes(file, unbound);
+      unbound.addAll(file.unboundCodes);
+      if (file.bound == null) {
         continue;
       }
-      SourceFile source = new SourceFile(file.input.relPath, file.parsed.sourceMap());
-      try {
-        switch (file.input.kind) {
-          case CATALOG -> {
-            meta = binder.bind(file.parsed.root(), CatalogMeta.class);
-            origins.put(meta, source);
-          }
-          case POLICY -> {
-            policy = binder.policy(file.parsed.root());
-            origins.put(policy, source);
-          }
-          case DIRECTORY_ENTRY ->
-              add(
-                  directory,
-                  binder.bind(file.parsed.root(), DirectoryEntry.class),
-                  source,
-                  origins);
-          case ITEM -> add(items, binder.bind(file.parsed.root(), Item.class), source, origins);
-          case BUNDLE ->
-              add(bundles, binder.bind(file.parsed.root(), Bundle.class), source, origins);
-          case CALENDAR ->
-              add(calendars, binder.bind(file.parsed.root(), CalendarYear.class), source, origins);
-          case MATERIALS -> {
-            for (SharedMaterial m : binder.materials(file.parsed.root())) {
-              materials.put(m.ref(), m);
-              origins.put(m, source);
-            }
+      switch (file.input.kind) {
+        case CATALOG -> meta = (CatalogMeta) file.bound;
+        case POLICY -> policy = (Policy) file.bound;
+        case DIRECTORY_ENTRY -> directory.add((DirectoryEntry) file.bound);
+        case ITEM -> items.add((Item) file.bound);
+        case BUNDLE -> bundles.add((Bundle) file.bound);
+        case CALENDAR -> calendars.add((CalendarYear) file.bound);
+        case MATERIALS -> {
+          for (Object m : (List<?>) file.bound) {
+            SharedMaterial material = (SharedMaterial) m;
+            materials.put(material.ref(), material);
+            origins.put(material, file.source);
           }
         }
-      } catch (RuntimeException e) {
-        rememberCodes(file, unbound);
-        findings.add(
-            new Finding(
-                SCHEMA,
-                Severity.ERROR,
-                file.input.relPath,
-                1,
-                1,
-                "",
-                null,
-                messages.format("schema.message.unbindable", firstLine(e.getMessage())),
-                messages.format("schema.hint")));
+      }
+      if (file.input.kind != SchemaKind.MATERIALS) {
+        origins.put(file.bound, file.source);
       }
     }
     if (!catalogFileSeen) {
@@ -198,22 +178,42 @@ public final class CatalogLoader {
         dir, catalog, origins, unbound, read.stream().map(f -> f.input.relPath).toList(), findings);
   }
 
-  private static <T> void add(
-      List<T> list, T value, SourceFile source, IdentityHashMap<Object, SourceFile> origins) {
-    list.add(value);
-    origins.put(value, source);
+  /** The instance of {@code text} in {@code texts}, which it joins if it is the first. */
+  private static String share(Map<String, String> texts, String text) {
+    String known = texts.get(text);
+    if (known != null) {
+      return known;
+    }
+    known = texts.putIfAbsent(text, text);
+    return known != null ? known : text;
   }
 
-  private static void rememberCodes(ReadFile file, Set<String> unbound) {
-    if (file.parsed == null || !file.parsed.hasTree() || !file.parsed.root().isObject()) {
-      return;
+  /** Codes and basic codes at the top of a file that is not bound, so references to it resolve. */
+  private static Set<String> codes(JsonNode root) {
+    if (root == null || !root.isObject()) {
+      return Set.of();
     }
+    Set<String> codes = new HashSet<>();
     for (String key : List.of("code", "basicCode")) {
-      JsonNode value = file.parsed.root().get(key);
+      JsonNode value = root.get(key);
       if (value != null && value.isString()) {
-        unbound.add(value.stringValue());
+        codes.add(value.stringValue());
       }
     }
+    return codes;
+  }
+
+  /** The model record(s) of a schema-valid file: a list of shared materials for materials.yaml. */
+  private Object bind(SchemaKind kind, JsonNode root) {
+    return switch (kind) {
+      case CATALOG -> binder.bind(root, CatalogMeta.class);
+      case POLICY -> binder.policy(root);
+      case DIRECTORY_ENTRY -> binder.bind(root, DirectoryEntry.class);
+      case ITEM -> binder.bind(root, Item.class);
+      case BUNDLE -> binder.bind(root, Bundle.class);
+      case CALENDAR -> binder.bind(root, CalendarYear.class);
+      case MATERIALS -> binder.materials(root);
+    };
   }
 
   /** The catalog's files in a stable order: catalog.yaml, policy, materials, then by folder. */
@@ -315,14 +315,18 @@ public final class CatalogLoader {
     return dir.relativize(file).toString().replace('\\', '/');
   }
 
-  /** Reads, parses and schema-checks one file; never throws. */
-  private ReadFile readFile(Input input, Messages messages) {
+  /**
+   * Reads, parses, schema-checks and binds one file; never throws. A file is first read without
+   * positions; only one with a problem is read again with them, for its findings.
+   */
+  private ReadFile readFile(Input input, UnaryOperator<String> strings, Messages messages) {
     List<Finding> findings = new ArrayList<>();
+    byte[] bytes;
     ParsedYaml parsed;
     try {
       if (!input.external && !Files.isRegularFile(input.path, LinkOption.NOFOLLOW_LINKS)) {
         findings.add(fileFinding(input, "not-regular", messages));
-        return new ReadFile(input, null, false, findings);
+        return ReadFile.failed(input, findings);
       }
       long size = input.external ? 0 : Files.size(input.path);
       if (size > limits.maxFileBytes()) {
@@ -331,11 +335,11 @@ public final class CatalogLoader {
                 input,
                 new YamlProblem("file-too-large", 1, 1, List.of(size, limits.maxFileBytes())),
                 messages));
-        return new ReadFile(input, null, false, findings);
+        return ReadFile.failed(input, findings);
       }
-      byte[] bytes = readBounded(input.path);
+      bytes = readBounded(input.path);
       remoteSchemaFinding(input, bytes, messages).ifPresent(findings::add);
-      parsed = reader.read(bytes);
+      parsed = reader.readWithoutPositions(bytes, strings);
     } catch (IOException | RuntimeException e) {
       findings.add(
           new Finding(
@@ -349,25 +353,51 @@ public final class CatalogLoader {
               messages.format(
                   "yaml-syntax.message.unreadable", firstLine(String.valueOf(e.getMessage()))),
               messages.format("yaml-syntax.hint.unreadable")));
-      return new ReadFile(input, null, false, findings);
+      return ReadFile.failed(input, findings);
+    }
+    ParsedYaml located = null;
+    if (!parsed.problems().isEmpty() || !parsed.hasTree()) {
+      located = reader.read(bytes);
+      parsed = located;
     }
     for (YamlProblem problem : parsed.problems()) {
       findings.add(yamlFinding(input, problem, messages));
     }
     if (!parsed.hasTree()) {
-      return new ReadFile(input, parsed, false, findings);
+      return ReadFile.failed(input, findings);
     }
     List<SchemaProblem> problems = schemas.validate(input.kind, parsed.root());
-    findings.addAll(schemaFindings(input, parsed, problems, messages));
-    if (problems.isEmpty()) {
-      return new ReadFile(input, parsed, true, findings);
+    SourceFile source;
+    JsonNode usable = parsed.root();
+    if (located == null && problems.isEmpty()) {
+      source = new SourceFile(input.relPath, () -> reader.read(bytes).sourceMap());
+    } else {
+      SourceMap map = (located != null ? located : reader.read(bytes)).sourceMap();
+      source = new SourceFile(input.relPath, map);
+      findings.addAll(schemaFindings(input, map, parsed.root(), problems, messages));
+      if (!problems.isEmpty()) {
+        usable = repair(parsed.root(), map, problems);
+        if (usable == null || !schemas.validate(input.kind, usable).isEmpty()) {
+          return new ReadFile(input, null, null, codes(parsed.root()), findings);
+        }
+      }
     }
-    JsonNode repaired = repair(parsed.root(), parsed.sourceMap(), problems);
-    if (repaired != null && schemas.validate(input.kind, repaired).isEmpty()) {
-      ParsedYaml usable = new ParsedYaml(repaired, parsed.sourceMap(), parsed.problems());
-      return new ReadFile(input, usable, true, findings);
+    try {
+      return new ReadFile(input, bind(input.kind, usable), source, Set.of(), findings);
+    } catch (RuntimeException e) {
+      findings.add(
+          new Finding(
+              SCHEMA,
+              Severity.ERROR,
+              input.relPath,
+              1,
+              1,
+              "",
+              null,
+              messages.format("schema.message.unbindable", firstLine(e.getMessage())),
+              messages.format("schema.hint")));
+      return new ReadFile(input, null, null, codes(parsed.root()), findings);
     }
-    return new ReadFile(input, parsed, false, findings);
   }
 
   /**
@@ -408,7 +438,7 @@ public final class CatalogLoader {
    * single finding listing them all.
    */
   private static List<Finding> schemaFindings(
-      Input input, ParsedYaml parsed, List<SchemaProblem> problems, Messages messages) {
+      Input input, SourceMap map, JsonNode root, List<SchemaProblem> problems, Messages messages) {
     List<Finding> findings = new ArrayList<>();
     Map<String, List<String>> missing = new LinkedHashMap<>();
     for (SchemaProblem problem : problems) {
@@ -417,12 +447,12 @@ public final class CatalogLoader {
             .computeIfAbsent(SourceMap.parent(problem.pointer()), k -> new ArrayList<>())
             .add(lastSegment(problem.pointer()));
       } else {
-        findings.add(schemaFinding(input, parsed.sourceMap(), parsed.root(), problem, messages));
+        findings.add(schemaFinding(input, map, root, problem, messages));
       }
     }
     missing.forEach(
         (objectPointer, keys) -> {
-          SourceMap.Position at = parsed.sourceMap().locate(objectPointer);
+          SourceMap.Position at = map.locate(objectPointer);
           String pointer = keys.size() == 1 ? objectPointer + "/" + keys.get(0) : objectPointer;
           findings.add(
               new Finding(
@@ -432,7 +462,7 @@ public final class CatalogLoader {
                   at.line(),
                   at.column(),
                   pointer,
-                  itemCode(parsed.root()),
+                  itemCode(root),
                   messages.format("schema.message.required", String.join(", ", keys)),
                   messages.format("schema.hint")));
         });
@@ -446,23 +476,32 @@ public final class CatalogLoader {
    */
   private static Optional<Finding> remoteSchemaFinding(
       Input input, byte[] bytes, Messages messages) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
-    String[] lines = head.split("\r?\n", -1);
-    for (int i = 0; i < lines.length - 1 && lines[i].stripLeading().startsWith("#"); i++) {
-      Matcher m = MODELINE_SCHEMA.matcher(lines[i]);
-      if (m.find() && !m.group(1).startsWith(SchemaKind.BASE_IRI)) {
+    int head = Math.min(bytes.length, 4096);
+    int start = 0;
+    for (int line = 1; start < head; line++) {
+      int end = start;
+      while (end < head && bytes[end] != '\n') {
+        end++;
+      }
+      String text = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+      if (end == head || !text.stripLeading().startsWith("#")) {
+        break;
+      }
+      Matcher m = text.contains("yaml-language-server") ? MODELINE_SCHEMA.matcher(text) : null;
+      if (m != null && m.find() && !m.group(1).startsWith(SchemaKind.BASE_IRI)) {
         return Optional.of(
             new Finding(
                 SCHEMA_REMOTE,
                 Severity.WARNING,
                 input.relPath,
-                i + 1,
+                line,
                 m.start(1) + 1,
                 "",
                 null,
                 messages.format("schema-remote.message", m.group(1)),
                 messages.format("schema-remote.hint")));
       }
+      start = end + 1;
     }
     return Optional.empty();
   }
@@ -588,5 +627,18 @@ public final class CatalogLoader {
     }
   }
 
-  private record ReadFile(Input input, ParsedYaml parsed, boolean valid, List<Finding> findings) {}
+  /**
+   * A file after reading: its model record(s) and source when it could be bound, else the codes it
+   * names; its findings either way.
+   */
+  private record ReadFile(
+      Input input,
+      Object bound,
+      SourceFile source,
+      Set<String> unboundCodes,
+      List<Finding> findings) {
+    static ReadFile failed(Input input, List<Finding> findings) {
+      return new ReadFile(input, null, null, Set.of(), findings);
+    }
+  }
 }

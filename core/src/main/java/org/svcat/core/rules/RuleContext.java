@@ -24,6 +24,7 @@ public final class RuleContext {
   private final RuleSetting setting;
   private final Messages messages;
   private final List<Finding> sink;
+  private final Suppressions suppressions;
 
   RuleContext(
       CatalogIndex index,
@@ -31,13 +32,15 @@ public final class RuleContext {
       Severity severity,
       RuleSetting setting,
       Messages messages,
-      List<Finding> sink) {
+      List<Finding> sink,
+      Suppressions suppressions) {
     this.index = index;
     this.rule = rule;
     this.severity = severity;
     this.setting = setting;
     this.messages = messages;
     this.sink = sink;
+    this.suppressions = suppressions;
   }
 
   public Catalog catalog() {
@@ -70,11 +73,15 @@ public final class RuleContext {
 
   /** Like {@link #report}, with the message variant {@code <id>.message.<variant>}. */
   public void reportVariant(Object record, String pointer, String variant, Object... args) {
+    String item = itemOf(record);
+    if (suppressions != null && suppressions.absorb(rule.id(), item)) {
+      return;
+    }
     SourceFile file = index.origin(record);
     String path = file == null ? "catalog.yaml" : file.path();
     SourceMap.Position at =
         file == null ? new SourceMap.Position(1, 1) : file.sourceMap().locate(pointer);
-    sink.add(finding(path, at, pointer, itemOf(record), variant, args));
+    sink.add(finding(path, at, pointer, item, variant, args));
   }
 
   /** Reports a finding at a known line of a file outside the catalog model (a baseline entry). */

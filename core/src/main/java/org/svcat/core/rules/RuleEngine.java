@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.svcat.core.baseline.Baseline;
 import org.svcat.core.finding.Finding;
@@ -68,7 +67,9 @@ public final class RuleEngine {
       descriptors.put(d.id(), d);
       severities.put(d.id(), effectiveSeverity(d, policy));
     }
-    Contexts contexts = new Contexts(index, descriptors, severities, policy, messages);
+    Suppressions suppressions = new Suppressions(load.catalog().items(), policy);
+    Contexts contexts =
+        new Contexts(index, descriptors, severities, policy, messages, suppressions);
 
     List<Finding> raw =
         rules.parallelStream()
@@ -91,7 +92,7 @@ public final class RuleEngine {
     }
 
     List<Finding> kept = new ArrayList<>();
-    int suppressed = applySuppressions(load, policy, raw, kept, contexts);
+    int suppressed = applySuppressions(load, policy, suppressions, raw, kept, contexts);
     List<Finding> baselined = List.of();
     if (baseline != null) {
       Baseline.Outcome outcome = baseline.apply(kept);
@@ -110,61 +111,41 @@ public final class RuleEngine {
     return new Outcome(kept, suppressed, baselined);
   }
 
-  /** Moves findings not suppressed or exempted to {@code kept}; reports stale entries. */
+  /**
+   * Moves findings not suppressed or exempted to {@code kept} (the rules' own findings were asked
+   * about as they were reported); reports stale entries; returns how many were suppressed.
+   */
   private static int applySuppressions(
-      LoadResult load, Policy policy, List<Finding> raw, List<Finding> kept, Contexts contexts) {
-    Map<String, Item> items = new HashMap<>();
-    load.catalog().items().forEach(i -> items.putIfAbsent(i.code(), i));
-    Set<Suppression> usedSuppressions =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    Set<Exemption> usedExemptions =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    int suppressed = 0;
+      LoadResult load,
+      Policy policy,
+      Suppressions suppressions,
+      List<Finding> raw,
+      List<Finding> kept,
+      Contexts contexts) {
     for (Finding f : raw) {
-      Item item = f.item() == null ? null : items.get(f.item());
-      Suppression suppression =
-          item == null
-              ? null
-              : item.suppress().stream()
-                  .filter(s -> s.rule().equals(f.rule()))
-                  .findFirst()
-                  .orElse(null);
-      Exemption exemption =
-          item == null
-              ? null
-              : policy.exemptions().stream()
-                  .filter(e -> e.rule().equals(f.rule()) && e.covers(item.code(), item.basicCode()))
-                  .findFirst()
-                  .orElse(null);
-      if (suppression != null) {
-        usedSuppressions.add(suppression);
-        suppressed++;
-      } else if (exemption != null) {
-        usedExemptions.add(exemption);
-        suppressed++;
-      } else {
+      if (!suppressions.absorb(f.rule(), f.item())) {
         kept.add(f);
       }
     }
     if (contexts.severity(UNUSED) == Severity.OFF) {
-      return suppressed;
+      return suppressions.count();
     }
     RuleContext unused = contexts.of(UNUSED, kept);
     for (Item item : load.catalog().items()) {
       for (int i = 0; i < item.suppress().size(); i++) {
         Suppression s = item.suppress().get(i);
-        if (!usedSuppressions.contains(s)) {
+        if (!suppressions.used(s)) {
           unused.reportVariant(item, "/suppress/" + i, "suppress", s.rule());
         }
       }
     }
     for (int i = 0; i < policy.exemptions().size(); i++) {
       Exemption e = policy.exemptions().get(i);
-      if (!usedExemptions.contains(e)) {
+      if (!suppressions.used(e)) {
         unused.reportVariant(policy, "/exemptions/" + i, "exemption", e.rule());
       }
     }
-    return suppressed;
+    return suppressions.count();
   }
 
   /** Reports policy settings and exemptions that name no rule, and parameters no rule takes. */
@@ -205,7 +186,8 @@ public final class RuleEngine {
       Map<String, RuleDescriptor> descriptors,
       Map<String, Severity> severities,
       Policy policy,
-      Messages messages) {
+      Messages messages,
+      Suppressions suppressions) {
     Severity severity(String id) {
       return severities.getOrDefault(id, Severity.OFF);
     }
@@ -216,7 +198,9 @@ public final class RuleEngine {
       for (String alias : d.aliases()) {
         setting = policy.setting(alias).map(setting::overlay).orElse(setting);
       }
-      return new RuleContext(index, d, severity(id), setting, messages, sink);
+      // stale-suppression findings are reported after suppressing and cannot be suppressed
+      return new RuleContext(
+          index, d, severity(id), setting, messages, sink, UNUSED.equals(id) ? null : suppressions);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.svcat.core.yaml;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,22 +9,37 @@ import java.util.Optional;
  * Where each value of a parsed YAML file stands: JSON pointer to 1-based line and column, for
  * values and for mapping keys, plus the source text of plain scalars that YAML 1.2 turned into
  * numbers, booleans or null (so a message can say "unquoted").
+ *
+ * <p>Filled while a file is read, then {@linkplain #freeze() frozen} into sorted arrays of interned
+ * pointers: a few bytes per value, since files with findings keep their map for as long as the
+ * findings live.
  */
 public final class SourceMap {
-  private final Map<String, Long> values = new HashMap<>();
-  private final Map<String, Long> keys = new HashMap<>();
+  private Map<String, Long> valueMap = new HashMap<>();
+  private Map<String, Long> keyMap = new HashMap<>();
   private final Map<String, String> unquoted = new HashMap<>();
+  private Positions values;
+  private Positions keys;
 
   void putValue(String pointer, int line, int column) {
-    values.putIfAbsent(pointer, pack(line, column));
+    valueMap.putIfAbsent(pointer, pack(line, column));
   }
 
   void putKey(String pointer, int line, int column) {
-    keys.putIfAbsent(pointer, pack(line, column));
+    keyMap.putIfAbsent(pointer, pack(line, column));
   }
 
   void putUnquoted(String pointer, String text) {
     unquoted.put(pointer, text);
+  }
+
+  /** Ends filling: the positions move into compact arrays. */
+  SourceMap freeze() {
+    values = Positions.of(valueMap);
+    keys = Positions.of(keyMap);
+    valueMap = null;
+    keyMap = null;
+    return this;
   }
 
   /**
@@ -33,8 +49,8 @@ public final class SourceMap {
   public Position value(String pointer) {
     String p = pointer == null ? "" : pointer;
     while (true) {
-      Long packed = values.get(p);
-      if (packed != null) {
+      long packed = values.get(p);
+      if (packed != Positions.ABSENT) {
         return unpack(packed);
       }
       if (p.isEmpty()) {
@@ -49,8 +65,8 @@ public final class SourceMap {
    * such as an unknown key), else the position of the value.
    */
   public Position key(String pointer) {
-    Long packed = keys.get(pointer);
-    return packed != null ? unpack(packed) : value(pointer);
+    long packed = keys.get(pointer);
+    return packed != Positions.ABSENT ? unpack(packed) : value(pointer);
   }
 
   /**
@@ -59,9 +75,9 @@ public final class SourceMap {
    * the value itself (a scalar, a flow collection, a list element).
    */
   public Position locate(String pointer) {
-    Long key = keys.get(pointer);
+    long key = keys.get(pointer);
     Position value = value(pointer);
-    if (key != null && unpack(key).line() < value.line()) {
+    if (key != Positions.ABSENT && unpack(key).line() < value.line()) {
       return unpack(key);
     }
     return value;
@@ -84,6 +100,27 @@ public final class SourceMap {
 
   private static Position unpack(long packed) {
     return new Position((int) (packed >>> 32), (int) packed);
+  }
+
+  /** Pointers (sorted, interned: every item file has the same ones) and their packed positions. */
+  private record Positions(String[] pointers, long[] packed) {
+    static final long ABSENT = -1;
+
+    static Positions of(Map<String, Long> map) {
+      String[] pointers = map.keySet().toArray(new String[0]);
+      Arrays.sort(pointers);
+      long[] packed = new long[pointers.length];
+      for (int i = 0; i < pointers.length; i++) {
+        packed[i] = map.get(pointers[i]);
+        pointers[i] = pointers[i].intern();
+      }
+      return new Positions(pointers, packed);
+    }
+
+    long get(String pointer) {
+      int i = pointer == null ? -1 : Arrays.binarySearch(pointers, pointer);
+      return i >= 0 ? packed[i] : ABSENT;
+    }
   }
 
   /** A 1-based line and column. */

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -49,38 +50,72 @@ public final class StrictYamlReader {
   private static final ScalarResolver RESOLVER = new CoreScalarResolver(false);
 
   private final YamlLimits limits;
+  private final LoadSettings withMarks;
+  private final LoadSettings withoutMarks;
 
   public StrictYamlReader(YamlLimits limits) {
     this.limits = limits;
+    this.withMarks = settings(limits, true);
+    this.withoutMarks = settings(limits, false);
+  }
+
+  private static LoadSettings settings(YamlLimits limits, boolean marks) {
+    return LoadSettings.builder()
+        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+        .setUseMarks(marks)
+        .build();
   }
 
   public StrictYamlReader() {
     this(YamlLimits.DEFAULT);
   }
 
-  /** Reads {@code bytes} (the raw file). */
+  /** Reads {@code bytes} (the raw file), recording where each value stands. */
   public ParsedYaml read(byte[] bytes) {
+    return read(bytes, true);
+  }
+
+  /**
+   * Reads {@code bytes} like {@link #read}, with the same tree and problems, but without positions:
+   * the source map is empty and problems stand at line 1, column 1. The fast path for files whose
+   * positions are needed only if something is wrong (read them again with {@link #read} then).
+   */
+  public ParsedYaml readWithoutPositions(byte[] bytes) {
+    return read(bytes, false, UnaryOperator.identity());
+  }
+
+  /**
+   * {@link #readWithoutPositions}, passing every string value through {@code strings}: a loader
+   * shares one instance of each text that many files repeat (the same material in every district)
+   * this way.
+   */
+  public ParsedYaml readWithoutPositions(byte[] bytes, UnaryOperator<String> strings) {
+    return read(bytes, false, strings);
+  }
+
+  private ParsedYaml read(byte[] bytes, boolean positions) {
+    return read(bytes, positions, UnaryOperator.identity());
+  }
+
+  private ParsedYaml read(byte[] bytes, boolean positions, UnaryOperator<String> strings) {
     SourceMap map = new SourceMap();
     List<YamlProblem> problems = new ArrayList<>();
     if (bytes.length > limits.maxFileBytes()) {
       problems.add(YamlProblem.of("file-too-large", 1, 1, bytes.length, limits.maxFileBytes()));
-      return new ParsedYaml(null, map, problems);
+      return new ParsedYaml(null, map.freeze(), problems);
     }
     String text = decodeUtf8(bytes, problems);
     if (text == null) {
-      return new ParsedYaml(null, map, problems);
+      return new ParsedYaml(null, map.freeze(), problems);
     }
     if (text.isBlank() || onlyComments(text)) {
       problems.add(YamlProblem.of("empty", 1, 1));
-      return new ParsedYaml(null, map, problems);
+      return new ParsedYaml(null, map.freeze(), problems);
     }
-    Builder builder = new Builder(map, problems);
+    Builder builder = new Builder(positions ? map : null, problems, strings);
     try {
-      LoadSettings settings =
-          LoadSettings.builder()
-              .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
-              .build();
-      for (Event event : new Parse(settings).parseReader(new StringReader(text))) {
+      for (Event event :
+          new Parse(positions ? withMarks : withoutMarks).parseReader(new StringReader(text))) {
         if (!builder.accept(event)) {
           break;
         }
@@ -93,7 +128,7 @@ public final class StrictYamlReader {
               mark == null ? 1 : mark.getLine() + 1,
               mark == null ? 1 : mark.getColumn() + 1,
               describe(e)));
-      return new ParsedYaml(null, map, problems);
+      return new ParsedYaml(null, map.freeze(), problems);
     } catch (ReaderException e) {
       int[] at = lineAndColumn(text, e.getPosition());
       problems.add(
@@ -102,15 +137,15 @@ public final class StrictYamlReader {
               at[0],
               at[1],
               String.format("special character U+%04X is not allowed", e.getCodePoint())));
-      return new ParsedYaml(null, map, problems);
+      return new ParsedYaml(null, map.freeze(), problems);
     } catch (YamlEngineException | IllegalArgumentException | IllegalStateException e) {
       problems.add(YamlProblem.of("parse", 1, 1, firstLine(e.getMessage())));
-      return new ParsedYaml(null, map, problems);
+      return new ParsedYaml(null, map.freeze(), problems);
     } catch (StackOverflowError e) {
       problems.add(YamlProblem.of("too-deep", 1, 1, limits.maxDepth()));
-      return new ParsedYaml(null, map, problems);
+      return new ParsedYaml(null, map.freeze(), problems);
     }
-    return new ParsedYaml(builder.root, map, problems);
+    return new ParsedYaml(builder.root, map.freeze(), problems);
   }
 
   /** The 1-based line and column of the code point at {@code codePointIndex} in {@code text}. */
@@ -190,19 +225,24 @@ public final class StrictYamlReader {
     return nl < 0 ? message : message.substring(0, nl);
   }
 
-  /** Turns the event stream into a JSON tree, recording positions and problems. */
+  /**
+   * Turns the event stream into a JSON tree, recording problems and, unless {@code map} is null,
+   * positions.
+   */
   private final class Builder {
     private final SourceMap map;
     private final List<YamlProblem> problems;
+    private final UnaryOperator<String> strings;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private JsonNode root;
     private int documents;
     private int skipDepth;
     private boolean depthReported;
 
-    Builder(SourceMap map, List<YamlProblem> problems) {
+    Builder(SourceMap map, List<YamlProblem> problems, UnaryOperator<String> strings) {
       this.map = map;
       this.problems = problems;
+      this.strings = strings;
     }
 
     /** Handles one event; false stops reading. */
@@ -282,12 +322,13 @@ public final class StrictYamlReader {
       JsonNode node;
       if (event.isPlain() && event.getTag().isEmpty()) {
         Tag tag = RESOLVER.resolve(value, true);
-        node = plainScalar(tag, value);
+        node =
+            Tag.STR.equals(tag) ? NODES.stringNode(strings.apply(value)) : plainScalar(tag, value);
         if (!node.isString()) {
           unquoted = value;
         }
       } else {
-        node = NODES.stringNode(value);
+        node = NODES.stringNode(strings.apply(value));
       }
       attach(node, at, unquoted);
     }
@@ -307,12 +348,15 @@ public final class StrictYamlReader {
       frame.keyLines.put(key, at.line);
       frame.pendingKey = key;
       frame.discardValue = false;
-      map.putKey(frame.pointer + "/" + escape(key), at.line, at.column);
+      if (map != null) {
+        map.putKey(frame.pointer + "/" + escape(key), at.line, at.column);
+      }
     }
 
     /**
-     * Places a finished value under the current container; returns its pointer, or null when it is
-     * discarded (the value of a duplicate key, or a collection used as a key).
+     * Places a finished value under the current container; returns its pointer ({@code ""} when
+     * positions are not recorded), or null when it is discarded (the value of a duplicate key, or a
+     * collection used as a key).
      */
     private String attach(JsonNode node, Position at, String unquoted) {
       Frame frame = stack.peek();
@@ -336,12 +380,15 @@ public final class StrictYamlReader {
         if (discard) {
           return null;
         }
-        pointer = frame.pointer + "/" + escape(key);
+        pointer = map == null ? "" : frame.pointer + "/" + escape(key);
         ((ObjectNode) frame.node).set(key, node);
       } else {
         ArrayNode array = (ArrayNode) frame.node;
-        pointer = frame.pointer + "/" + array.size();
+        pointer = map == null ? "" : frame.pointer + "/" + array.size();
         array.add(node);
+      }
+      if (map == null) {
+        return pointer;
       }
       map.putValue(pointer, at.line, at.column);
       if (unquoted != null) {

@@ -1,0 +1,72 @@
+package org.svcat.core.rules;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.svcat.core.model.Exemption;
+import org.svcat.core.model.Item;
+import org.svcat.core.model.Policy;
+import org.svcat.core.model.Suppression;
+
+/**
+ * The per-item suppressions and the policy's exemptions of one run, and which of them were used.
+ * Rules ask before they build a finding, so a suppressed finding costs neither a message nor a
+ * position (a provincial catalog can carry tens of thousands). Thread-safe: rules run in parallel.
+ */
+final class Suppressions {
+  private final Map<String, Item> items = new HashMap<>();
+  private final Policy policy;
+  private final Set<Suppression> usedSuppressions =
+      Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+  private final Set<Exemption> usedExemptions =
+      Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+  private final AtomicInteger count = new AtomicInteger();
+
+  Suppressions(Iterable<Item> catalogItems, Policy policy) {
+    catalogItems.forEach(i -> items.putIfAbsent(i.code(), i));
+    this.policy = policy;
+  }
+
+  /**
+   * True, and the suppression or exemption counted as used, when a finding of {@code rule} about
+   * the item with code {@code itemCode} is suppressed (the item's own suppression first, then the
+   * policy's exemptions).
+   */
+  boolean absorb(String rule, String itemCode) {
+    Item item = itemCode == null ? null : items.get(itemCode);
+    if (item == null) {
+      return false;
+    }
+    for (Suppression s : item.suppress()) {
+      if (s.rule().equals(rule)) {
+        usedSuppressions.add(s);
+        count.incrementAndGet();
+        return true;
+      }
+    }
+    for (Exemption e : policy.exemptions()) {
+      if (e.rule().equals(rule) && e.covers(item.code(), item.basicCode())) {
+        usedExemptions.add(e);
+        count.incrementAndGet();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean used(Suppression s) {
+    return usedSuppressions.contains(s);
+  }
+
+  boolean used(Exemption e) {
+    return usedExemptions.contains(e);
+  }
+
+  /** How many findings were suppressed so far. */
+  int count() {
+    return count.get();
+  }
+}
