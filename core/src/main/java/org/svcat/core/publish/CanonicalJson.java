@@ -1,5 +1,7 @@
 package org.svcat.core.publish;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +14,8 @@ import org.svcat.core.model.DirectoryEntry;
 import org.svcat.core.model.Item;
 import org.svcat.core.model.Material;
 import org.svcat.core.model.SharedMaterial;
+import org.svcat.core.report.PrettyJson;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -30,25 +34,59 @@ final class CanonicalJson {
 
   private CanonicalJson() {}
 
-  /** The whole catalog: metadata, directory, items (by code), bundles (by id), calendars. */
-  static JsonNode catalog(Catalog catalog) {
-    ObjectNode root = NODES.objectNode();
-    root.set("meta", tree(catalog.meta()));
-    ArrayNode directory = root.putArray("directory");
-    catalog.directory().stream()
-        .sorted(Comparator.comparing(DirectoryEntry::basicCode))
-        .forEach(e -> directory.add(tree(e)));
-    ArrayNode items = root.putArray("items");
-    sortedItems(catalog).forEach(i -> items.add(item(i, catalog)));
-    ArrayNode bundles = root.putArray("bundles");
-    catalog.bundles().stream()
-        .sorted(Comparator.comparing(Bundle::id))
-        .forEach(b -> bundles.add(tree(b)));
-    ArrayNode calendars = root.putArray("calendars");
-    catalog.calendars().stream()
-        .sorted(Comparator.comparingInt(c -> c.year()))
-        .forEach(c -> calendars.add(tree(c)));
-    return sorted(root);
+  /** Receives each item's tree as {@link #writeCatalog} makes it; called from several threads. */
+  interface ItemTrees {
+    void accept(Item item, JsonNode tree) throws IOException;
+  }
+
+  /**
+   * The whole catalog (metadata, directory, items by code, bundles by id, calendars; keys sorted)
+   * written to {@code out} one item at a time, so that a catalog of any size never stands in memory
+   * as one tree. Each item's tree also goes to {@code each} (a release writes it as a file too).
+   */
+  static void writeCatalog(Catalog catalog, OutputStream out, ItemTrees each) throws IOException {
+    try (JsonGenerator json = PrettyJson.generator(out)) {
+      json.writeStartObject();
+      json.writeName("bundles");
+      json.writeTree(
+          array(
+              catalog.bundles().stream()
+                  .sorted(Comparator.comparing(Bundle::id))
+                  .map(CanonicalJson::tree)));
+      json.writeName("calendars");
+      json.writeTree(
+          array(
+              catalog.calendars().stream()
+                  .sorted(Comparator.comparingInt(c -> c.year()))
+                  .map(CanonicalJson::tree)));
+      json.writeName("directory");
+      json.writeTree(
+          array(
+              catalog.directory().stream()
+                  .sorted(Comparator.comparing(DirectoryEntry::basicCode))
+                  .map(CanonicalJson::tree)));
+      json.writeName("items");
+      json.writeStartArray();
+      Batched.forEach(
+          sortedItems(catalog),
+          item -> {
+            JsonNode tree = item(item, catalog);
+            each.accept(item, tree);
+            return tree;
+          },
+          json::writeTree);
+      json.writeEndArray();
+      json.writeName("meta");
+      json.writeTree(sorted(tree(catalog.meta())));
+      json.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  private static JsonNode array(java.util.stream.Stream<JsonNode> nodes) {
+    ArrayNode array = NODES.arrayNode();
+    nodes.forEach(array::add);
+    return sorted(array);
   }
 
   /** The items of a catalog ordered by code. */

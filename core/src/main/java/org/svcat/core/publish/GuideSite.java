@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,24 +53,34 @@ final class GuideSite {
     catalog.items().forEach(i -> itemsByCode.putIfAbsent(i.code(), i));
   }
 
-  /** Every file of the site, by path relative to {@code guide/}. */
-  Map<String, byte[]> files() {
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put("style.css", resource("style.css"));
-    files.put("guide.js", resource("guide.js"));
-    files.put("index.html", render("index.mustache", index()));
-    for (Item item : CanonicalJson.sortedItems(catalog)) {
-      files.put(
-          "items/" + SafeNames.of(item.code()) + ".html", render("item.mustache", item(item)));
-    }
+  /** Receives the files of the site; item pages from several threads at once. */
+  interface FileSink {
+    void accept(String path, byte[] bytes) throws IOException;
+  }
+
+  /**
+   * Hands every file of the site to {@code sink} as soon as it is rendered, by path relative to
+   * {@code guide/}: a provincial catalog has a hundred thousand pages.
+   */
+  void write(FileSink sink) throws IOException {
+    sink.accept("style.css", resource("style.css"));
+    sink.accept("guide.js", resource("guide.js"));
+    sink.accept("index.html", render("index.mustache", index()));
+    Batched.forEach(
+        CanonicalJson.sortedItems(catalog),
+        item -> {
+          sink.accept(
+              "items/" + SafeNames.of(item.code()) + ".html", render("item.mustache", item(item)));
+          return item;
+        },
+        item -> {});
     BundlePlanner planner = new BundlePlanner(itemsByCode::get);
     for (Bundle bundle : catalog.bundles()) {
-      files.put(
+      sink.accept(
           "bundles/" + SafeNames.of(bundle.id()) + ".html",
           render("bundle.mustache", bundle(planner.plan(bundle))));
     }
-    files.put("stats.html", render("stats.mustache", stats()));
-    return files;
+    sink.accept("stats.html", render("stats.mustache", stats()));
   }
 
   private Map<String, Object> page(String title, String root) {

@@ -1,5 +1,7 @@
 package org.svcat.core.publish;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import org.svcat.core.clock.UnitConversion;
 import org.svcat.core.model.Catalog;
@@ -9,7 +11,8 @@ import org.svcat.core.model.Item;
 import org.svcat.core.model.LegalBasis;
 import org.svcat.core.model.Material;
 import org.svcat.core.model.TimeLimit;
-import tools.jackson.databind.JsonNode;
+import org.svcat.core.report.PrettyJson;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,15 +28,23 @@ final class JsonLd {
 
   private JsonLd() {}
 
-  static JsonNode catalog(Catalog catalog) {
-    ObjectNode root = NODES.objectNode();
-    root.set("@context", context());
-    ArrayNode graph = root.putArray("@graph");
-    String base = "urn:svcat:" + catalog.meta().id() + ":";
-    for (Item item : CanonicalJson.sortedItems(catalog)) {
-      graph.add(service(item, catalog, base));
+  /** The catalog as JSON-LD, written to {@code out} one service at a time. */
+  static void writeCatalog(Catalog catalog, OutputStream out) throws IOException {
+    try (JsonGenerator json = PrettyJson.generator(out)) {
+      json.writeStartObject();
+      json.writeName("@context");
+      json.writeTree(context());
+      json.writeName("@graph");
+      json.writeStartArray();
+      String base = "urn:svcat:" + catalog.meta().id() + ":";
+      Batched.forEach(
+          CanonicalJson.sortedItems(catalog),
+          item -> service(item, catalog, base),
+          json::writeTree);
+      json.writeEndArray();
+      json.writeEndObject();
     }
-    return root;
+    out.write('\n');
   }
 
   private static ObjectNode service(Item item, Catalog catalog, String base) {

@@ -1,6 +1,8 @@
 package org.svcat.core.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,11 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.svcat.core.Svcat;
 import org.svcat.core.ValidateOptions;
 import org.svcat.core.ValidationReport;
@@ -87,7 +93,8 @@ public final class Publisher {
     Thread cleanup = new Thread(() -> deleteQuietly(temp), "svcat-publish-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup);
     try {
-      Map<String, String> digests = new TreeMap<>();
+      // sorted like a TreeMap; item files and pages are written from several threads
+      Map<String, String> digests = new ConcurrentSkipListMap<>();
       writeRelease(catalog, load, changes, temp, digests);
       faults.before("manifest");
       byte[] manifest = manifest(catalog, load, digests, options);
@@ -165,7 +172,13 @@ public final class Publisher {
   private void writeRelease(
       Catalog catalog, LoadResult load, String changes, Path dir, Map<String, String> digests)
       throws IOException {
-    write(dir, "catalog.json", json(CanonicalJson.catalog(catalog)), digests);
+    writeStreamed(
+        dir,
+        "catalog.json",
+        out ->
+            CanonicalJson.writeCatalog(
+                catalog, out, (item, tree) -> write(dir, itemFile(item), json(tree), digests)),
+        digests);
     ObjectNode index = PrettyJson.object();
     index
         .putObject("catalog")
@@ -173,9 +186,7 @@ public final class Publisher {
         .put("version", catalog.meta().version());
     var items = index.putArray("items");
     for (Item item : CanonicalJson.sortedItems(catalog)) {
-      String path = "items/" + SafeNames.of(item.code()) + ".json";
-      byte[] bytes = json(CanonicalJson.item(item, catalog));
-      write(dir, path, bytes, digests);
+      String path = itemFile(item);
       items
           .addObject()
           .put("code", item.code())
@@ -183,21 +194,29 @@ public final class Publisher {
           .put("type", item.type().label())
           .put("department", item.departmentOrAuthority())
           .put("file", path)
-          .put("digest", "sha256:" + SafeNames.sha256(bytes));
+          .put("digest", "sha256:" + digests.get(path));
     }
     write(dir, "index.json", json(CanonicalJson.sorted(index)), digests);
     for (SchemaKind kind : SchemaKind.values()) {
       write(dir, "schemas/" + kind.fileName(), classpath(kind.fileName()), digests);
     }
     write(dir, "schemas/common.schema.json", classpath("common.schema.json"), digests);
-    for (Map.Entry<String, byte[]> page : new GuideSite(catalog).files().entrySet()) {
-      write(dir, "guide/" + page.getKey(), page.getValue(), digests);
-    }
-    write(dir, "catalog.jsonld", json(JsonLd.catalog(catalog)), digests);
+    new GuideSite(catalog).write((path, bytes) -> write(dir, "guide/" + path, bytes, digests));
+    writeStreamed(dir, "catalog.jsonld", out -> JsonLd.writeCatalog(catalog, out), digests);
     write(dir, "CHANGES.md", changes.getBytes(StandardCharsets.UTF_8), digests);
   }
 
   private void write(Path dir, String path, byte[] bytes, Map<String, String> digests)
+      throws IOException {
+    writeStreamed(dir, path, out -> out.write(bytes), digests);
+  }
+
+  private static String itemFile(Item item) {
+    return "items/" + SafeNames.of(item.code()) + ".json";
+  }
+
+  /** Writes one file of the release through {@code content}, recording its sha256; thread-safe. */
+  private void writeStreamed(Path dir, String path, Content content, Map<String, String> digests)
       throws IOException {
     faults.before("write " + path);
     Path file = dir.resolve(path).normalize();
@@ -205,8 +224,17 @@ public final class Publisher {
       throw new IOException("refusing to write outside the release: " + path);
     }
     Files.createDirectories(file.getParent());
-    Files.write(file, bytes);
-    digests.put(path, SafeNames.sha256(bytes));
+    MessageDigest sha256 = SafeNames.sha256Digest();
+    try (OutputStream out =
+        new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), sha256)) {
+      content.writeTo(out);
+    }
+    digests.put(path, HexFormat.of().formatHex(sha256.digest()));
+  }
+
+  /** What a file of the release holds, written to its stream. */
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
   }
 
   private static byte[] manifest(

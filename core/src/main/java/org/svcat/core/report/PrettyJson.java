@@ -1,5 +1,8 @@
 package org.svcat.core.report;
 
+import java.io.OutputStream;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -30,6 +33,18 @@ public final class PrettyJson {
   /** Parses JSON text. */
   public static JsonNode read(String text) {
     return MAPPER.readTree(text);
+  }
+
+  /**
+   * A generator writing pretty JSON to {@code out} in the same style, for documents too large to
+   * hold as one tree (write the final newline yourself); closing it does not close {@code out}.
+   */
+  public static JsonGenerator generator(OutputStream out) {
+    return MAPPER
+        .writer()
+        .with(PRINTER)
+        .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .createGenerator(out);
   }
 
   /** {@code node} as pretty JSON text ending in a newline. */

@@ -196,4 +196,35 @@ class StrictYamlReaderTest {
         .extracting(YamlProblem::kind)
         .containsExactly("complex-key");
   }
+
+  @Test
+  void theFastPathReadsTheSameTreeAndProblemsWithoutPositions() {
+    byte[] clean = "name: 食品经营许可\nvisits: 0\nchannels: [窗口办理]\n".getBytes(StandardCharsets.UTF_8);
+    ParsedYaml located = new StrictYamlReader().read(clean);
+    ParsedYaml fast = new StrictYamlReader().readWithoutPositions(clean);
+    assertThat(fast.root()).isEqualTo(located.root());
+    assertThat(located.sourceMap().value("/visits")).isEqualTo(new SourceMap.Position(2, 9));
+    assertThat(fast.sourceMap().value("/visits")).isEqualTo(new SourceMap.Position(1, 1));
+
+    byte[] duplicate = "a: 1\nb: 2\na: 3\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(new StrictYamlReader().readWithoutPositions(duplicate).problems())
+        .extracting(YamlProblem::kind)
+        .containsExactlyElementsOf(
+            new StrictYamlReader()
+                .read(duplicate).problems().stream().map(YamlProblem::kind).toList());
+  }
+
+  @Test
+  void stringsGoThroughTheSharingFunction() {
+    byte[] bytes = "a: 一\nb: [一, 二]\nc: 3\n".getBytes(StandardCharsets.UTF_8);
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    new StrictYamlReader()
+        .readWithoutPositions(
+            bytes,
+            s -> {
+              seen.add(s);
+              return s;
+            });
+    assertThat(seen).containsExactly("一", "一", "二");
+  }
 }

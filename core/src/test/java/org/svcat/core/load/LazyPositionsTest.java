@@ -1,0 +1,56 @@
+package org.svcat.core.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.svcat.core.Svcat;
+import org.svcat.core.ValidateOptions;
+import org.svcat.core.finding.Finding;
+import org.svcat.core.model.Item;
+import org.svcat.core.testing.Fixtures;
+
+/**
+ * A file that reads cleanly is loaded without positions; they are worked out when a finding or a
+ * change asks, from the bytes that were checked, not from what the file says by then.
+ */
+class LazyPositionsTest {
+  @TempDir Path temp;
+
+  @Test
+  void positionsDescribeTheTextThatWasCheckedEvenAfterTheFileChanged() throws Exception {
+    Path catalog =
+        Fixtures.catalogWith(
+            Fixtures.resource("rules/promised-exceeds-legal/fail"), temp.resolve("c"));
+    Svcat svcat = Svcat.create();
+    LoadResult load = svcat.load(catalog, ValidateOptions.DEFAULT);
+    Path food = catalog.resolve("items/food.yaml");
+    Files.writeString(
+        food,
+        "# ten lines added on top\n".repeat(10) + Files.readString(food),
+        StandardCharsets.UTF_8);
+
+    var report = svcat.validate(load, ValidateOptions.DEFAULT);
+
+    assertThat(report.findings())
+        .filteredOn(f -> f.file().equals("items/food.yaml"))
+        .extracting(Finding::rule, Finding::line)
+        .contains(org.assertj.core.api.Assertions.tuple("promised-exceeds-legal", 14));
+  }
+
+  @Test
+  void aCleanFilesPositionsAreWorkedOutOnDemand() throws Exception {
+    Path catalog = Fixtures.catalogWith(Fixtures.resource("rules/schema/pass"), temp.resolve("c"));
+    LoadResult load = Svcat.create().load(catalog, ValidateOptions.DEFAULT);
+    Item item = load.catalog().items().get(0);
+    SourceFile origin = load.origin(item);
+    String text = Files.readString(catalog.resolve(origin.path()));
+    int nameLine = text.substring(0, text.indexOf("\nname:") + 1).split("\n", -1).length;
+
+    assertThat(origin.sourceMap().value("/name").line()).isEqualTo(nameLine);
+    assertThat(origin.sourceMap()).isSameAs(origin.sourceMap());
+  }
+}
