@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -226,7 +227,8 @@ public final class CatalogLoader {
               policyOverride,
               policyOverride.toString().replace('\\', '/'),
               SchemaKind.POLICY,
-              true));
+              true,
+              null));
     } else {
       addIfFile(inputs, dir, dir.resolve(policyFileName(dir)), SchemaKind.POLICY);
     }
@@ -283,14 +285,14 @@ public final class CatalogLoader {
     if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    List<Path> found = new ArrayList<>();
+    Map<Path, BasicFileAttributes> found = new HashMap<>();
     Files.walkFileTree(
         root,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (isYaml(file) && !attrs.isDirectory()) {
-              found.add(file);
+              found.put(file, attrs);
             }
             return FileVisitResult.CONTINUE;
           }
@@ -298,12 +300,14 @@ public final class CatalogLoader {
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
             if (isYaml(file) && !(e instanceof NoSuchFileException)) {
-              found.add(file);
+              found.put(file, null);
             }
             return FileVisitResult.CONTINUE;
           }
         });
-    found.stream().sorted().forEach(p -> inputs.add(new Input(p, relative(dir, p), kind)));
+    found.keySet().stream()
+        .sorted()
+        .forEach(p -> inputs.add(new Input(p, relative(dir, p), kind, false, found.get(p))));
   }
 
   private static boolean isYaml(Path p) {
@@ -324,11 +328,11 @@ public final class CatalogLoader {
     byte[] bytes;
     ParsedYaml parsed;
     try {
-      if (!input.external && !Files.isRegularFile(input.path, LinkOption.NOFOLLOW_LINKS)) {
+      if (!input.external && !input.regular()) {
         findings.add(fileFinding(input, "not-regular", messages));
         return ReadFile.failed(input, findings);
       }
-      long size = input.external ? 0 : Files.size(input.path);
+      long size = input.external ? 0 : input.size();
       if (size > limits.maxFileBytes()) {
         findings.add(
             yamlFinding(
@@ -621,9 +625,21 @@ public final class CatalogLoader {
    * A file to read. {@code external} marks a file named on the command line (a policy given with
    * --policy), which may be a pipe such as {@code <(echo 'extends: strict')}.
    */
-  private record Input(Path path, String relPath, SchemaKind kind, boolean external) {
+  private record Input(
+      Path path, String relPath, SchemaKind kind, boolean external, BasicFileAttributes seen) {
     Input(Path path, String relPath, SchemaKind kind) {
-      this(path, relPath, kind, false);
+      this(path, relPath, kind, false, null);
+    }
+
+    /** Whether the file is a regular file (not a link, folder or device), as the walk saw it. */
+    boolean regular() throws IOException {
+      return seen != null
+          ? seen.isRegularFile()
+          : Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    long size() throws IOException {
+      return seen != null ? seen.size() : Files.size(path);
     }
   }
 

@@ -15,6 +15,7 @@ import org.svcat.core.rules.SvcatRule;
  */
 @SvcatRule(id = "material-vague", severity = Severity.WARNING, params = "phrases")
 public final class MaterialVagueRule extends ItemRule {
+  private static final Pattern IGNORED = Pattern.compile("[\\s。.；;]");
   private static final Pattern WHOLE =
       Pattern.compile("(其他|其它|相关|有关)(相关|有关)?(的)?(证明)?(文件|材料|资料)(等)?");
   private static final Pattern PHRASE =
@@ -25,7 +26,7 @@ public final class MaterialVagueRule extends ItemRule {
   protected void checkItem(Item item, RuleContext context) {
     List<String> extra = context.listParam("phrases");
     for (int i = 0; i < item.materials().size(); i++) {
-      String name = item.materials().get(i).name().replaceAll("[\\s。.；;]", "");
+      String name = IGNORED.matcher(item.materials().get(i).name()).replaceAll("");
       if (WHOLE.matcher(name).matches()
           || PHRASE.matcher(name).find()
           || extra.stream().anyMatch(name::contains)) {
