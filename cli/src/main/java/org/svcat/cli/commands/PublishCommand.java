@@ -80,7 +80,12 @@ public final class PublishCommand implements Callable<Integer> {
     }
     PublishOptions options =
         new PublishOptions(
-            out, previous, sign, language, PublishOptions.sourceDateEpochFromEnvironment());
+            out,
+            previous,
+            sign,
+            language,
+            PublishOptions.sourceDateEpochFromEnvironment(),
+            console.progress());
     try {
       Release release = new Publisher(Svcat.create()).publish(catalog, options);
       String message = release.unchanged() ? "publish.unchanged" : "publish.done";

@@ -20,6 +20,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.svcat.core.Progress;
 import org.svcat.core.Svcat;
 import org.svcat.core.ValidateOptions;
 import org.svcat.core.ValidationReport;
@@ -75,7 +77,8 @@ public final class Publisher {
    */
   public Release publish(Path catalogDir, PublishOptions options)
       throws IOException, PublishException {
-    ValidateOptions validate = ValidateOptions.DEFAULT.withLanguage(options.language());
+    ValidateOptions validate =
+        ValidateOptions.DEFAULT.withLanguage(options.language()).withProgress(options.progress());
     faults.before("validate");
     LoadResult load = svcat.load(catalogDir, validate);
     ValidationReport report = svcat.validate(load, validate);
@@ -93,9 +96,10 @@ public final class Publisher {
     Thread cleanup = new Thread(() -> deleteQuietly(temp), "svcat-publish-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup);
     try {
-      // sorted like a TreeMap; item files and pages are written from several threads
-      Map<String, String> digests = new ConcurrentSkipListMap<>();
-      writeRelease(catalog, load, changes, temp, digests);
+      Written written = new Written(catalog, options.progress());
+      writeRelease(catalog, load, changes, temp, written);
+      written.finish();
+      Map<String, String> digests = written.digests;
       faults.before("manifest");
       byte[] manifest = manifest(catalog, load, digests, options);
       Files.write(temp.resolve(MANIFEST), manifest);
@@ -170,7 +174,7 @@ public final class Publisher {
   }
 
   private void writeRelease(
-      Catalog catalog, LoadResult load, String changes, Path dir, Map<String, String> digests)
+      Catalog catalog, LoadResult load, String changes, Path dir, Written digests)
       throws IOException {
     writeStreamed(
         dir,
@@ -206,8 +210,7 @@ public final class Publisher {
     write(dir, "CHANGES.md", changes.getBytes(StandardCharsets.UTF_8), digests);
   }
 
-  private void write(Path dir, String path, byte[] bytes, Map<String, String> digests)
-      throws IOException {
+  private void write(Path dir, String path, byte[] bytes, Written digests) throws IOException {
     writeStreamed(dir, path, out -> out.write(bytes), digests);
   }
 
@@ -216,7 +219,7 @@ public final class Publisher {
   }
 
   /** Writes one file of the release through {@code content}, recording its sha256; thread-safe. */
-  private void writeStreamed(Path dir, String path, Content content, Map<String, String> digests)
+  private void writeStreamed(Path dir, String path, Content content, Written digests)
       throws IOException {
     faults.before("write " + path);
     Path file = dir.resolve(path).normalize();
@@ -230,6 +233,38 @@ public final class Publisher {
       content.writeTo(out);
     }
     digests.put(path, HexFormat.of().formatHex(sha256.digest()));
+  }
+
+  /**
+   * The sha256 of every file of the release written so far, sorted by path (files are written from
+   * several threads); tells the progress bar as files land.
+   */
+  private static final class Written {
+    final Map<String, String> digests = new ConcurrentSkipListMap<>();
+    private final AtomicLong count = new AtomicLong();
+    private final Progress progress;
+    private final long expected;
+
+    Written(Catalog catalog, Progress progress) {
+      this.progress = progress;
+      // an item file and a guide page per item, a page per bundle, a schema per kind, a dozen more
+      this.expected =
+          2L * catalog.items().size() + catalog.bundles().size() + SchemaKind.values().length + 16;
+    }
+
+    void put(String path, String digest) {
+      digests.put(path, digest);
+      progress.update(Math.min(count.incrementAndGet(), expected), expected);
+    }
+
+    String get(String path) {
+      return digests.get(path);
+    }
+
+    /** All files are written: the bar goes away. */
+    void finish() {
+      progress.update(expected, expected);
+    }
   }
 
   /** What a file of the release holds, written to its stream. */

@@ -349,4 +349,26 @@ class PublishTest {
     assertThat(page).doesNotContain("<script>alert").contains("\\u003cscript\\u003ealert(1)");
     assertThat(ReleaseVerifier.verify(r.directory(), null).ok()).isTrue();
   }
+
+  @Test
+  void progressCoversReadingAndWritingAndEndsComplete() throws Exception {
+    List<long[]> updates = java.util.Collections.synchronizedList(new ArrayList<>());
+    Release release =
+        new Publisher(SVCAT)
+            .publish(
+                reference(),
+                new PublishOptions(
+                    temp.resolve("p"),
+                    null,
+                    null,
+                    "zh",
+                    null,
+                    (done, total) -> updates.add(new long[] {done, total})));
+    long filesRead = updates.get(0)[1];
+    long written = release.files().size();
+    assertThat(updates).anyMatch(u -> u[1] == filesRead && u[0] == filesRead);
+    assertThat(updates).anyMatch(u -> u[1] != filesRead && u[0] >= written);
+    long[] last = updates.get(updates.size() - 1);
+    assertThat(last[0]).as("the bar is told the run is done").isEqualTo(last[1]);
+  }
 }
