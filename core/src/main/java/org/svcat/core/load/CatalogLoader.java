@@ -95,8 +95,8 @@ public final class CatalogLoader {
     List<Input> inputs = discover(dir, policyOverride);
     AtomicLong done = new AtomicLong();
     Map<String, String> texts = new ConcurrentHashMap<>();
-    UnaryOperator<String> shared =
-        text -> text.length() > 200 ? text : texts.computeIfAbsent(text, t -> t);
+    // long texts rarely repeat word for word; sharing them would only grow the map
+    UnaryOperator<String> shared = text -> text.length() > 200 ? text : share(texts, text);
     List<ReadFile> read =
         inputs.parallelStream()
             .map(

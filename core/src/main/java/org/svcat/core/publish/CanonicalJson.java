@@ -48,23 +48,11 @@ final class CanonicalJson {
     try (JsonGenerator json = PrettyJson.generator(out)) {
       json.writeStartObject();
       json.writeName("bundles");
-      json.writeTree(
-          array(
-              catalog.bundles().stream()
-                  .sorted(Comparator.comparing(Bundle::id))
-                  .map(CanonicalJson::tree)));
+      json.writeTree(array(catalog.bundles(), Comparator.comparing(Bundle::id)));
       json.writeName("calendars");
-      json.writeTree(
-          array(
-              catalog.calendars().stream()
-                  .sorted(Comparator.comparingInt(c -> c.year()))
-                  .map(CanonicalJson::tree)));
+      json.writeTree(array(catalog.calendars(), Comparator.comparingInt(c -> c.year())));
       json.writeName("directory");
-      json.writeTree(
-          array(
-              catalog.directory().stream()
-                  .sorted(Comparator.comparing(DirectoryEntry::basicCode))
-                  .map(CanonicalJson::tree)));
+      json.writeTree(array(catalog.directory(), Comparator.comparing(DirectoryEntry::basicCode)));
       json.writeName("items");
       json.writeStartArray();
       Batched.forEach(
@@ -83,9 +71,10 @@ final class CanonicalJson {
     out.write('\n');
   }
 
-  private static JsonNode array(java.util.stream.Stream<JsonNode> nodes) {
+  /** {@code records} in {@code order} as an array of trees with sorted keys. */
+  private static <T> JsonNode array(List<T> records, Comparator<? super T> order) {
     ArrayNode array = NODES.arrayNode();
-    nodes.forEach(array::add);
+    records.stream().sorted(order).forEach(r -> array.add(tree(r)));
     return sorted(array);
   }
 
