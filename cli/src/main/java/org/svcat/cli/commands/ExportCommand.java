@@ -9,8 +9,8 @@ import org.svcat.core.Svcat;
 import org.svcat.core.ValidationReport;
 import org.svcat.core.sheet.CatalogExporter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code svcat export DIR --format xlsx|csv --output FILE}: the catalog as a workbook. */
 @Command(
@@ -31,11 +31,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   private final Console console;
 
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "DIR",
-      description = "Catalog directory (default: ./catalog)")
-  Path dir;
+  @Mixin CatalogDirArgument catalogDir;
 
   @Option(
       names = "--format",
@@ -66,7 +62,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
-    Path catalog = CatalogDirs.resolve(dir, language);
+    Path catalog = catalogDir.resolve(language);
     Svcat svcat = Svcat.create();
     var load = svcat.load(catalog, console.options(language));
     if (format == Format.csv) {

@@ -9,8 +9,8 @@ import org.svcat.core.Svcat;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.format.CatalogFormatter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code svcat fmt [DIR]}: item files in canonical key order and style. */
 @Command(
@@ -25,11 +25,7 @@ import picocli.CommandLine.Parameters;
 public final class FmtCommand implements Callable<Integer> {
   private final Console console;
 
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "DIR",
-      description = "Catalog directory (default: ./catalog)")
-  Path dir;
+  @Mixin CatalogDirArgument catalogDir;
 
   @Option(names = "--check", description = "Only report files that are not formatted / 只检查不改写")
   boolean check;
@@ -44,7 +40,7 @@ public final class FmtCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
-    Path catalog = CatalogDirs.resolve(dir, language);
+    Path catalog = catalogDir.resolve(language);
     var load = Svcat.create().load(catalog, console.options(language));
     CatalogFormatter.Result result = CatalogFormatter.format(load, check);
     Messages messages = Console.messages(language);

@@ -15,8 +15,8 @@ import org.svcat.core.report.RenderOptions;
 import org.svcat.core.report.ReportFormat;
 import org.svcat.core.report.diff.DiffFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code svcat publish [DIR] --out DIST}: a release other systems can trust. */
 @Command(
@@ -33,11 +33,7 @@ import picocli.CommandLine.Parameters;
 public final class PublishCommand implements Callable<Integer> {
   private final Console console;
 
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "DIR",
-      description = "Catalog directory (default: ./catalog)")
-  Path dir;
+  @Mixin CatalogDirArgument catalogDir;
 
   @Option(
       names = "--out",
@@ -71,7 +67,7 @@ public final class PublishCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String language = lang == null ? "zh" : lang.name();
-    Path catalog = CatalogDirs.resolve(dir, language);
+    Path catalog = catalogDir.resolve(language);
     if (previous != null && !java.nio.file.Files.isDirectory(previous)) {
       throw new java.nio.file.NoSuchFileException(previous.toString());
     }

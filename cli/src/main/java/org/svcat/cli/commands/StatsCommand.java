@@ -13,8 +13,8 @@ import org.svcat.core.report.stats.StatsFormat;
 import org.svcat.core.stats.CatalogStats;
 import org.svcat.core.stats.Dimension;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code svcat stats [DIR]}: the KPIs of a catalog, overall and by department, type or level. */
 @Command(
@@ -27,11 +27,7 @@ import picocli.CommandLine.Parameters;
 public final class StatsCommand implements Callable<Integer> {
   private final Console console;
 
-  @Parameters(
-      arity = "0..1",
-      paramLabel = "DIR",
-      description = "Catalog directory (default: ./catalog)")
-  Path dir;
+  @Mixin CatalogDirArgument catalogDir;
 
   @Option(
       names = "--by",
@@ -60,7 +56,7 @@ public final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
-    Path catalog = CatalogDirs.resolve(dir, language);
+    Path catalog = catalogDir.resolve(language);
     var loaded = Svcat.create().load(catalog, console.options(language));
     CatalogStats stats =
         CatalogStats.of(loaded.catalog(), by.isEmpty() ? List.of(Dimension.DEPARTMENT) : by);
