@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.svcat.cli.commands.DiffCommand;
 import org.svcat.cli.commands.DueCommand;
@@ -43,26 +46,36 @@ import picocli.CommandLine.Command;
       "",
       "Exit codes: 0 clean, 1 findings, 2 usage error, 3 internal error.",
       "退出码：0 无问题，1 有问题，2 用法错误，3 内部错误。"
-    },
-    subcommands = {
-      ValidateCommand.class,
-      DiffCommand.class,
-      DueCommand.class,
-      StatsCommand.class,
-      PublishCommand.class,
-      VerifyCommand.class,
-      KeygenCommand.class,
-      RulesCommand.class,
-      ExplainCommand.class,
-      InitCommand.class,
-      FmtCommand.class,
-      ImportCommand.class,
-      ExportCommand.class,
-      GenerateCommand.class,
-      ParseCommand.class,
-      CommandLine.HelpCommand.class
     })
 public final class SvcatCli implements Callable<Integer> {
+  /**
+   * The subcommands by name, in the order of the help. Building a command's model (picocli reads
+   * its annotations) is a good part of start-up, so a run builds only the subcommand it was asked
+   * for, and all of them when its first argument names none (help, --version, a typo).
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> all = new LinkedHashMap<>();
+    all.put("validate", ValidateCommand.class);
+    all.put("diff", DiffCommand.class);
+    all.put("due", DueCommand.class);
+    all.put("stats", StatsCommand.class);
+    all.put("publish", PublishCommand.class);
+    all.put("verify", VerifyCommand.class);
+    all.put("keygen", KeygenCommand.class);
+    all.put("rules", RulesCommand.class);
+    all.put("explain", ExplainCommand.class);
+    all.put("init", InitCommand.class);
+    all.put("fmt", FmtCommand.class);
+    all.put("import", ImportCommand.class);
+    all.put("export", ExportCommand.class);
+    all.put("generate", GenerateCommand.class);
+    all.put("parse", ParseCommand.class);
+    all.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(all);
+  }
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -74,6 +87,13 @@ public final class SvcatCli implements Callable<Integer> {
   /** Runs svcat with {@code args}; never throws, never exits. */
   public static int run(Console console, String... args) {
     CommandLine cli = new CommandLine(new SvcatCli(), new Factory(console));
+    String asked = args.length > 0 && !"help".equals(args[0]) ? args[0] : null;
+    SUBCOMMANDS.forEach(
+        (name, type) -> {
+          if (asked == null || !SUBCOMMANDS.containsKey(asked) || asked.equals(name)) {
+            cli.addSubcommand(name, type);
+          }
+        });
     cli.setOut(console.out());
     cli.setErr(console.err());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
