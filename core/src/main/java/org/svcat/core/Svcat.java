@@ -10,8 +10,8 @@ import org.svcat.core.diff.DiffReport;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.load.CatalogLoader;
 import org.svcat.core.load.LoadResult;
+import org.svcat.core.load.ModelBinder;
 import org.svcat.core.rules.RuleEngine;
-import org.svcat.core.rules.text.TextMixedScriptRule;
 import org.svcat.core.schema.SchemaValidator;
 
 /**
@@ -37,12 +37,37 @@ public final class Svcat {
   }
 
   /**
-   * A new instance with the built-in schemas and rules. Compiling the schemas takes a moment; the
-   * Traditional/Simplified tables of the rules load meanwhile on a background thread.
+   * A new instance with the built-in schemas and rules. The first call in a process compiles the
+   * schemas (a moment; later instances share them).
    */
   public static Svcat create() {
-    TextMixedScriptRule.warmUp();
-    return new Svcat(new SchemaValidator());
+    return new Svcat(CompiledSchemas.INSTANCE);
+  }
+
+  /**
+   * Starts compiling the schemas and preparing the binding of files to the model on background
+   * threads, so that a program can do other start-up work (parse its command line, read files)
+   * meanwhile; {@link #create} then waits only for what is left. Optional: {@code create} works
+   * without it.
+   */
+  public static void warmUp() {
+    startDaemon(
+        "svcat-schema-warm-up",
+        () -> {
+          var unused = CompiledSchemas.INSTANCE;
+        });
+    startDaemon("svcat-binder-warm-up", ModelBinder::prepare);
+  }
+
+  private static void startDaemon(String name, Runnable task) {
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** The built-in schemas, compiled once per process on first use (they are immutable). */
+  private static final class CompiledSchemas {
+    static final SchemaValidator INSTANCE = new SchemaValidator();
   }
 
   /**

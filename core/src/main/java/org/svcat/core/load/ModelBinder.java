@@ -9,7 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.svcat.core.finding.Severity;
+import org.svcat.core.model.Bundle;
+import org.svcat.core.model.CalendarYear;
+import org.svcat.core.model.CatalogMeta;
+import org.svcat.core.model.DirectoryEntry;
 import org.svcat.core.model.Exemption;
+import org.svcat.core.model.Item;
 import org.svcat.core.model.Policy;
 import org.svcat.core.model.RuleSetting;
 import org.svcat.core.model.SharedMaterial;
@@ -31,6 +36,24 @@ public final class ModelBinder {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .build();
+
+  /**
+   * Builds Jackson's deserializers for the records of the item files and the other catalog files
+   * now (Jackson reads their constructors and annotations once), instead of when the first file is
+   * bound; called on a background thread at start-up ({@link org.svcat.core.Svcat#warmUp}).
+   */
+  public static void prepare() {
+    for (Class<?> type :
+        List.of(
+            Item.class,
+            CatalogMeta.class,
+            DirectoryEntry.class,
+            Bundle.class,
+            CalendarYear.class,
+            SharedMaterial.class)) {
+      MAPPER.readerFor(type);
+    }
+  }
 
   public <T> T bind(JsonNode node, Class<T> type) {
     return MAPPER.treeToValue(node, type);

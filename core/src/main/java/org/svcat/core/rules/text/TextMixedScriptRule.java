@@ -15,9 +15,11 @@ import org.svcat.core.rules.SvcatRule;
  * valid in both scripts in context (著作, 乾坤) are not flagged; the policy's {@code allowed} lists
  * characters to accept anyway.
  *
- * <p>Transliteration costs tens of microseconds a text, and a provincial catalog says the same
- * things thousands of times (the same materials, bases and conditions in every district), so each
- * run converts each distinct text once. ICU transliterators are stateless and shared without locks.
+ * <p>Most texts contain nothing that a conversion rule changes ({@link ScriptChanges} tells
+ * cheaply), so ICU, whose tables take a few hundred milliseconds to load, is asked only about the
+ * others; a clean catalog never loads it. Transliteration costs tens of microseconds a text, and a
+ * provincial catalog says the same things thousands of times, so each run converts each distinct
+ * text once. ICU transliterators are stateless and shared without locks.
  */
 @SvcatRule(id = "text-mixed-script", severity = Severity.WARNING, params = "allowed")
 public final class TextMixedScriptRule extends TextRule {
@@ -29,21 +31,6 @@ public final class TextMixedScriptRule extends TextRule {
     static final Transliterator INSTANCE = Transliterator.getInstance("Hans-Hant");
   }
 
-  /**
-   * Loads ICU's conversion tables (a few hundred milliseconds) on a background thread, so that a
-   * short run gets them while it reads the catalog instead of after.
-   */
-  public static void warmUp() {
-    Thread thread =
-        new Thread(
-            () -> {
-              var unused = ToSimplified.INSTANCE;
-            },
-            "svcat-icu-warm-up");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
   /** Each distinct text of this run in the catalog's script; one run is one thread. */
   private final Map<String, String> converted = new HashMap<>();
 
@@ -53,6 +40,11 @@ public final class TextMixedScriptRule extends TextRule {
       return;
     }
     boolean traditionalCatalog = "zh-Hant".equals(context.catalog().meta().language());
+    ScriptChanges changes =
+        traditionalCatalog ? ScriptChanges.toTraditional() : ScriptChanges.toSimplified();
+    if (!changes.mayChange(text.value())) {
+      return;
+    }
     Transliterator toCatalogScript =
         traditionalCatalog ? ToTraditional.INSTANCE : ToSimplified.INSTANCE;
     String converted = this.converted.computeIfAbsent(text.value(), toCatalogScript::transliterate);
