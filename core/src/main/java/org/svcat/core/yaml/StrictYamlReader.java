@@ -321,7 +321,7 @@ public final class StrictYamlReader {
       String unquoted = null;
       JsonNode node;
       if (event.isPlain() && event.getTag().isEmpty()) {
-        Tag tag = RESOLVER.resolve(value, true);
+        Tag tag = resolve(value);
         node =
             Tag.STR.equals(tag) ? NODES.stringNode(strings.apply(value)) : plainScalar(tag, value);
         if (!node.isString()) {
@@ -415,6 +415,29 @@ public final class StrictYamlReader {
           .map(m -> new Position(m.getLine() + 1, m.getColumn() + 1))
           .orElse(new Position(1, 1));
     }
+  }
+
+  /**
+   * The tag of a plain scalar under the YAML 1.2 core schema. Most scalars of a catalog are text
+   * that no pattern of the schema can match (they start with a Chinese character, or mix letters
+   * into digits: 11330102002484829X); those skip the resolver's regular expressions.
+   */
+  static Tag resolve(String value) {
+    if (!value.isEmpty()) {
+      char first = value.charAt(0);
+      if ("~nNtTfF+-.0123456789".indexOf(first) < 0) {
+        return Tag.STR;
+      }
+      if (first >= '0' && first <= '9') {
+        // a number that starts with a digit has only these after it (0x1F, 0o17, 1.5e-3)
+        for (int i = 1; i < value.length(); i++) {
+          if ("0123456789abcdefABCDEFxo.+-".indexOf(value.charAt(i)) < 0) {
+            return Tag.STR;
+          }
+        }
+      }
+    }
+    return RESOLVER.resolve(value, true);
   }
 
   /** The JSON value of a plain scalar under the YAML 1.2 core schema. */

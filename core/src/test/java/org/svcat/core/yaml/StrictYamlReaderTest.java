@@ -227,4 +227,54 @@ class StrictYamlReaderTest {
             });
     assertThat(seen).containsExactly("一", "一", "二");
   }
+
+  @Test
+  void quickResolutionAgreesWithTheCoreSchemaResolver() {
+    var core = new org.snakeyaml.engine.v2.resolver.CoreScalarResolver(false);
+    java.util.List<String> samples =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "",
+                "~",
+                "null",
+                "Null",
+                "NULL",
+                "true",
+                "False",
+                "0",
+                "-12",
+                "+7",
+                "0x1F",
+                "0o17",
+                "1.5e-3",
+                ".5",
+                "1.",
+                ".inf",
+                "-.Inf",
+                ".NaN",
+                "2024-01-01",
+                "11330102002484829X",
+                "123abc",
+                "0xZZ",
+                "身份证",
+                "nope",
+                "t",
+                "8.8.8.8",
+                "1_000",
+                "1e5",
+                "0b101"));
+    // and every short string over the characters that the patterns use, plus one they do not
+    String alphabet = "0x.e+-aInN9~";
+    for (int a = 0; a < alphabet.length(); a++) {
+      for (int b = 0; b < alphabet.length(); b++) {
+        for (int c = 0; c < alphabet.length(); c++) {
+          samples.add("" + alphabet.charAt(a) + alphabet.charAt(b) + alphabet.charAt(c));
+          samples.add("" + alphabet.charAt(a) + alphabet.charAt(b) + alphabet.charAt(c) + "Z");
+        }
+      }
+    }
+    for (String value : samples) {
+      assertThat(StrictYamlReader.resolve(value)).as(value).isEqualTo(core.resolve(value, true));
+    }
+  }
 }
