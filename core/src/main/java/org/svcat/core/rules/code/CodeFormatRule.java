@@ -35,7 +35,7 @@ public final class CodeFormatRule implements Rule {
     boolean structured =
         ItemCodes.hasImplementationLength(code)
             && CreditCode.isWellFormed(ItemCodes.creditPart(code))
-            && ItemCodes.levelDigit(code).matches("[1-7]")
+            && isLevelDigit(ItemCodes.levelDigit(code))
             && ItemCodes.isBasicCode(ItemCodes.basicPart(code));
     if (!structured) {
       context.reportVariant(item, "/code", "implementation", code, code.length());
@@ -43,6 +43,11 @@ public final class CodeFormatRule implements Rule {
       context.reportVariant(
           item, "/code", "check", code, CreditCode.checkCharacter(ItemCodes.creditPart(code)));
     }
+  }
+
+  /** 1 (national) to 7 (village), without a regular expression: this runs once an item. */
+  private static boolean isLevelDigit(String digit) {
+    return digit.length() == 1 && digit.charAt(0) >= '1' && digit.charAt(0) <= '7';
   }
 
   private static void checkBasic(RuleContext context, Object record, String code, String pointer) {

@@ -1,5 +1,6 @@
 package org.svcat.core.rules.contact;
 
+import java.util.regex.Pattern;
 import org.svcat.core.finding.Severity;
 import org.svcat.core.model.Item;
 import org.svcat.core.rules.ItemRule;
@@ -23,7 +24,9 @@ public final class ContactConsultEqualsComplaintRule extends ItemRule {
     }
   }
 
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-()（）]");
+
   private static String normalize(String phone) {
-    return phone.replaceAll("[\\s\\-()（）]", "");
+    return SEPARATORS.matcher(phone).replaceAll("");
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.svcat.core.finding.Severity;
 import org.svcat.core.model.Item;
 import org.svcat.core.model.Material;
@@ -42,13 +43,16 @@ public final class MaterialTemplateMissingRule extends ItemRule {
     OUTSIDE
   }
 
+  private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
+  private static final Pattern PARENT = Pattern.compile("(^|.*/)\\.\\.(/.*|$)");
+
   /** Where {@code template} leads from the catalog directory {@code root}. */
   static Where locate(Path root, String template) {
     if (template.indexOf('\0') >= 0
         || template.startsWith("/")
         || template.startsWith("\\")
-        || template.matches("^[A-Za-z]:.*")
-        || template.replace('\\', '/').matches("(^|.*/)\\.\\.(/.*|$)")) {
+        || DRIVE.matcher(template).matches()
+        || PARENT.matcher(template.replace('\\', '/')).matches()) {
       return Where.OUTSIDE;
     }
     try {

@@ -40,7 +40,10 @@ final class ScriptChanges {
   /** The characters that a rule changes wherever they stand. */
   private final BitSet anywhere = new BitSet();
 
-  /** The words that a rule changes, by each of their characters. */
+  /** The first characters of the words that a rule changes. */
+  private final BitSet wordStarts = new BitSet();
+
+  /** The words that a rule changes, by their first character: where a word occurs, it starts. */
   private final Map<Integer, List<String>> words = new HashMap<>();
 
   /** Whether a rule of the conversion applies somewhere in {@code text}. */
@@ -50,9 +53,11 @@ final class ScriptChanges {
       if (anywhere.get(c)) {
         return true;
       }
-      for (String word : words.getOrDefault(c, List.of())) {
-        if (text.contains(word)) {
-          return true;
+      if (wordStarts.get(c)) {
+        for (String word : words.get(c)) {
+          if (text.startsWith(word, i)) {
+            return true;
+          }
         }
       }
       i += Character.charCount(c);
@@ -74,9 +79,9 @@ final class ScriptChanges {
         if (line.codePointCount(0, line.length()) == 1) {
           changes.anywhere.set(line.codePointAt(0));
         } else if (!line.isEmpty()) {
-          line.codePoints()
-              .distinct()
-              .forEach(c -> changes.words.computeIfAbsent(c, k -> new ArrayList<>()).add(line));
+          int first = line.codePointAt(0);
+          changes.wordStarts.set(first);
+          changes.words.computeIfAbsent(first, k -> new ArrayList<>()).add(line);
         }
       }
       return changes;

@@ -43,20 +43,19 @@ final class Texts {
     add("/visitReason", item.visitReason(), Kind.PROSE);
     for (int i = 0; i < item.fees().items().size(); i++) {
       var fee = item.fees().items().get(i);
-      add("/fees/items/" + i + "/name", fee.name(), Kind.PROSE);
-      add("/fees/items/" + i + "/standard", fee.standard(), Kind.PROSE);
-      add("/fees/items/" + i + "/basis", fee.basis(), Kind.PROSE);
+      add("/fees/items", i, "/name", fee.name(), Kind.PROSE);
+      add("/fees/items", i, "/standard", fee.standard(), Kind.PROSE);
+      add("/fees/items", i, "/basis", fee.basis(), Kind.PROSE);
     }
     for (int i = 0; i < item.materials().size(); i++) {
       Material m = item.materials().get(i);
-      String at = "/materials/" + i;
-      add(at + "/name", m.name(), Kind.PROSE);
-      add(at + "/condition", m.condition(), Kind.PROSE);
-      add(at + "/issuer", m.issuer(), Kind.PROSE);
-      add(at + "/basis", m.basis(), Kind.PROSE);
+      add("/materials", i, "/name", m.name(), Kind.PROSE);
+      add("/materials", i, "/condition", m.condition(), Kind.PROSE);
+      add("/materials", i, "/issuer", m.issuer(), Kind.PROSE);
+      add("/materials", i, "/basis", m.basis(), Kind.PROSE);
     }
     for (int i = 0; i < item.situations().size(); i++) {
-      add("/situations/" + i + "/name", item.situations().get(i).name(), Kind.PROSE);
+      add("/situations", i, "/name", item.situations().get(i).name(), Kind.PROSE);
     }
     list("/prerequisites", item.prerequisites(), Kind.CODE);
     list("/coHandlers", item.coHandlers(), Kind.PROSE);
@@ -69,21 +68,25 @@ final class Texts {
 
   private void legalBasis(List<LegalBasis> bases) {
     for (int i = 0; i < bases.size(); i++) {
-      add("/legalBasis/" + i + "/title", bases.get(i).title(), Kind.PROSE);
-      add("/legalBasis/" + i + "/article", bases.get(i).article(), Kind.PROSE);
-      add("/legalBasis/" + i + "/text", bases.get(i).text(), Kind.PROSE);
+      add("/legalBasis", i, "/title", bases.get(i).title(), Kind.PROSE);
+      add("/legalBasis", i, "/article", bases.get(i).article(), Kind.PROSE);
+      add("/legalBasis", i, "/text", bases.get(i).text(), Kind.PROSE);
     }
   }
 
   private void list(String pointer, List<String> values, Kind kind) {
     for (int i = 0; i < values.size(); i++) {
-      add(pointer + "/" + i, values.get(i), kind);
+      add(pointer, i, "", values.get(i), kind);
     }
   }
 
   private void add(String pointer, String value, Kind kind) {
+    add(pointer, -1, "", value, kind);
+  }
+
+  private void add(String base, int index, String field, String value, Kind kind) {
     if (value != null && !value.isEmpty()) {
-      out.add(new Text(pointer, value, kind));
+      out.add(new Text(base, index, field, value, kind));
     }
   }
 }
