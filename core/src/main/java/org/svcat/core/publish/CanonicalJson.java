@@ -2,6 +2,7 @@ package org.svcat.core.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,17 +35,21 @@ final class CanonicalJson {
 
   private CanonicalJson() {}
 
-  /** Receives each item's tree as {@link #writeCatalog} makes it; called from several threads. */
-  interface ItemTrees {
-    void accept(Item item, JsonNode tree) throws IOException;
+  /**
+   * Receives each item as {@link #writeCatalog} makes it, as pretty JSON text ending in a newline;
+   * called from several threads.
+   */
+  interface ItemTexts {
+    void accept(Item item, String json) throws IOException;
   }
 
   /**
    * The whole catalog (metadata, directory, items by code, bundles by id, calendars; keys sorted)
    * written to {@code out} one item at a time, so that a catalog of any size never stands in memory
-   * as one tree. Each item's tree also goes to {@code each} (a release writes it as a file too).
+   * as one tree. Each item's text also goes to {@code each} (a release writes it as a file too): it
+   * is made once, on any core, and catalog.json takes it indented to its depth there.
    */
-  static void writeCatalog(Catalog catalog, OutputStream out, ItemTrees each) throws IOException {
+  static void writeCatalog(Catalog catalog, OutputStream out, ItemTexts each) throws IOException {
     try (JsonGenerator json = PrettyJson.generator(out)) {
       json.writeStartObject();
       json.writeName("bundles");
@@ -58,17 +63,25 @@ final class CanonicalJson {
       Batched.forEach(
           sortedItems(catalog),
           item -> {
-            JsonNode tree = item(item, catalog);
-            each.accept(item, tree);
-            return tree;
+            String text = PrettyJson.write(item(item, catalog));
+            each.accept(item, text);
+            return atItemDepth(text);
           },
-          json::writeTree);
+          json::writeRawValue);
       json.writeEndArray();
       json.writeName("meta");
       json.writeTree(sorted(tree(catalog.meta())));
       json.writeEndObject();
     }
     out.write('\n');
+  }
+
+  /**
+   * An item's pretty JSON as it stands in catalog.json's {@code items} array, two levels deep: the
+   * same lines indented by four spaces (JSON text has no raw line breaks in strings).
+   */
+  private static String atItemDepth(String text) {
+    return text.strip().replace("\n", "\n    ");
   }
 
   /** {@code records} in {@code order} as an array of trees with sorted keys. */
@@ -107,9 +120,19 @@ final class CanonicalJson {
     return coded(MAPPER.valueToTree(record), record);
   }
 
+  /** The components of each record class, read once (reflection is slow to ask every time). */
+  private static final ClassValue<RecordComponent[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+          return type.getRecordComponents();
+        }
+      };
+
   /**
    * Replaces label strings with {@code {label, code}} objects, guided by the record's structure:
-   * every component of type CodedLabel (or a list of them) is converted.
+   * every component of type CodedLabel (or a list of them) is converted. Changes {@code node}, a
+   * tree just made from {@code value}, in place.
    */
   private static JsonNode coded(JsonNode node, Object value) {
     if (value instanceof CodedLabel label) {
@@ -118,32 +141,29 @@ final class CanonicalJson {
       coded.put("label", label.label());
       return coded;
     }
-    if (value instanceof List<?> list && node.isArray()) {
-      ArrayNode out = NODES.arrayNode();
+    if (value instanceof List<?> list && node instanceof ArrayNode array) {
       for (int i = 0; i < list.size(); i++) {
-        out.add(coded(node.get(i), list.get(i)));
+        array.set(i, coded(array.get(i), list.get(i)));
       }
-      return out;
+      return array;
     }
-    if (value instanceof Map<?, ?> map && node.isObject()) {
-      ObjectNode out = NODES.objectNode();
-      map.forEach((k, v) -> out.set(String.valueOf(k), coded(node.get(String.valueOf(k)), v)));
-      return out;
+    if (value instanceof Map<?, ?> map && node instanceof ObjectNode object) {
+      map.forEach((k, v) -> object.set(String.valueOf(k), coded(object.get(String.valueOf(k)), v)));
+      return object;
     }
-    if (value instanceof Record record && node.isObject()) {
-      ObjectNode out = (ObjectNode) node.deepCopy();
-      for (var component : record.getClass().getRecordComponents()) {
+    if (value instanceof Record record && node instanceof ObjectNode object) {
+      for (RecordComponent component : COMPONENTS.get(record.getClass())) {
         try {
           Object child = component.getAccessor().invoke(record);
-          JsonNode childNode = node.get(component.getName());
+          JsonNode childNode = object.get(component.getName());
           if (child != null && childNode != null) {
-            out.set(component.getName(), coded(childNode, child));
+            object.set(component.getName(), coded(childNode, child));
           }
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException(e);
         }
       }
-      return out;
+      return object;
     }
     return node;
   }

@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.svcat.core.Progress;
@@ -181,7 +183,10 @@ public final class Publisher {
         "catalog.json",
         out ->
             CanonicalJson.writeCatalog(
-                catalog, out, (item, tree) -> write(dir, itemFile(item), json(tree), digests)),
+                catalog,
+                out,
+                (item, json) ->
+                    write(dir, itemFile(item), json.getBytes(StandardCharsets.UTF_8), digests)),
         digests);
     ObjectNode index = PrettyJson.object();
     index
@@ -226,7 +231,7 @@ public final class Publisher {
     if (!file.startsWith(dir)) {
       throw new IOException("refusing to write outside the release: " + path);
     }
-    Files.createDirectories(file.getParent());
+    digests.directory(file.getParent());
     MessageDigest sha256 = SafeNames.sha256Digest();
     try (OutputStream out =
         new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), sha256)) {
@@ -237,10 +242,11 @@ public final class Publisher {
 
   /**
    * The sha256 of every file of the release written so far, sorted by path (files are written from
-   * several threads); tells the progress bar as files land.
+   * several threads), and the folders made for them; tells the progress bar as files land.
    */
   private static final class Written {
     final Map<String, String> digests = new ConcurrentSkipListMap<>();
+    private final Set<Path> directories = ConcurrentHashMap.newKeySet();
     private final AtomicLong count = new AtomicLong();
     private final Progress progress;
     private final long expected;
@@ -259,6 +265,14 @@ public final class Publisher {
 
     String get(String path) {
       return digests.get(path);
+    }
+
+    /** Makes {@code directory} unless a file before made it: 100,000 pages share a few folders. */
+    void directory(Path directory) throws IOException {
+      if (!directories.contains(directory)) {
+        Files.createDirectories(directory);
+        directories.add(directory);
+      }
     }
 
     /** All files are written: the bar goes away. */
