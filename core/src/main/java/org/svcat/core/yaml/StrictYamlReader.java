@@ -179,6 +179,12 @@ public final class StrictYamlReader {
                 && (bytes[2] & 0xff) == 0xBF
             ? 3
             : 0;
+    // the JDK's own decoding is much faster than a reporting decoder, and it marks every malformed
+    // sequence with U+FFFD: only a text with one (or a file that has U+FFFD itself) needs a look
+    String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

@@ -277,4 +277,19 @@ class StrictYamlReaderTest {
       assertThat(StrictYamlReader.resolve(value)).as(value).isEqualTo(core.resolve(value, true));
     }
   }
+
+  @Test
+  void aReplacementCharacterOfTheFileIsKeptAndEncodedSurrogatesAreRejected() {
+    ParsedYaml kept =
+        new StrictYamlReader().read("a: 损坏\uFFFD字\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(kept.problems()).isEmpty();
+    assertThat(kept.root().get("a").asString()).isEqualTo("损坏\uFFFD字");
+
+    byte[] good = "a: 1\nb: ".getBytes(StandardCharsets.UTF_8);
+    byte[] surrogate = java.util.Arrays.copyOf(good, good.length + 3);
+    surrogate[good.length] = (byte) 0xED; // U+D800 encoded as if it were a character
+    surrogate[good.length + 1] = (byte) 0xA0;
+    surrogate[good.length + 2] = (byte) 0x80;
+    assertThat(only(new StrictYamlReader().read(surrogate))).isEqualTo("invalid-utf8@2:4");
+  }
 }
