@@ -36,6 +36,23 @@ class SvcatCliTest {
   }
 
   @Test
+  void eachSubcommandIsRegisteredUnderItsOwnNameAndHelpStillKnowsThemAll() {
+    SvcatCli.SUBCOMMANDS.forEach(
+        (name, type) ->
+            assertThat(type.getAnnotation(picocli.CommandLine.Command.class).name())
+                .as(type.getSimpleName())
+                .isEqualTo(name));
+
+    Run helpOnOne = CliRunner.run("help", "diff");
+    assertThat(helpOnOne.code()).isZero();
+    assertThat(helpOnOne.out()).contains("Usage: svcat diff");
+
+    Run typo = CliRunner.run("validat", "catalog");
+    assertThat(typo.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(typo.err()).contains("validat");
+  }
+
+  @Test
   void aBadFlagIsAUsageErrorWithAOneLineHint() {
     Run run = CliRunner.run("validate", "--bogus", CliRunner.catalog());
     assertThat(run.code()).isEqualTo(ExitCode.USAGE);
