@@ -59,9 +59,14 @@ public final class Svcat {
     startDaemon("svcat-binder-warm-up", ModelBinder::prepare);
   }
 
+  /**
+   * Runs {@code task} on a daemon thread that prints nothing if it fails: the same work is then
+   * done, and fails, on the caller's thread, where svcat reports failures properly.
+   */
   private static void startDaemon(String name, Runnable task) {
     Thread thread = new Thread(task, name);
     thread.setDaemon(true);
+    thread.setUncaughtExceptionHandler((t, e) -> {});
     thread.start();
   }
 
