@@ -36,7 +36,7 @@ public final class TextMixedScriptRule extends TextRule {
 
   @Override
   protected void checkText(Object record, Text text, RuleContext context) {
-    if (text.kind() != Text.Kind.PROSE || isAscii(text.value())) {
+    if (text.kind() != Text.Kind.PROSE) {
       return;
     }
     boolean traditionalCatalog = "zh-Hant".equals(context.catalog().meta().language());
@@ -70,14 +70,5 @@ public final class TextMixedScriptRule extends TextRule {
           String.join("", foreign),
           fixed.toString().strip());
     }
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 }
