@@ -1,14 +1,19 @@
 package org.svcat.core.rules;
 
+import java.util.List;
+import org.svcat.core.model.Catalog;
 import org.svcat.core.model.Item;
 
 /** A rule that looks at one item at a time. */
-public abstract class ItemRule implements Rule {
+public abstract class ItemRule extends RecordRule<Item> {
   @Override
-  public final void check(RuleContext context) {
-    for (Item item : context.catalog().items()) {
-      checkItem(item, context);
-    }
+  protected final List<Item> records(Catalog catalog) {
+    return catalog.items();
+  }
+
+  @Override
+  protected final void checkRecord(Item item, RuleContext context) {
+    checkItem(item, context);
   }
 
   /** Reports what this rule finds in {@code item}. */

@@ -1,11 +1,13 @@
 package org.svcat.core.rules.code;
 
+import java.util.List;
 import org.svcat.core.codes.CreditCode;
 import org.svcat.core.codes.ItemCodes;
 import org.svcat.core.finding.Severity;
+import org.svcat.core.model.Catalog;
 import org.svcat.core.model.DirectoryEntry;
 import org.svcat.core.model.Item;
-import org.svcat.core.rules.Rule;
+import org.svcat.core.rules.RecordRule;
 import org.svcat.core.rules.RuleContext;
 import org.svcat.core.rules.SvcatRule;
 
@@ -14,16 +16,17 @@ import org.svcat.core.rules.SvcatRule;
  * 32100—2015). Not applied under {@code codeScheme: local}.
  */
 @SvcatRule(id = "code-format", severity = Severity.ERROR)
-public final class CodeFormatRule implements Rule {
+public final class CodeFormatRule extends RecordRule<Object> {
   @Override
-  public void check(RuleContext context) {
-    if (!context.catalog().meta().strictCodes()) {
-      return;
-    }
-    for (DirectoryEntry entry : context.catalog().directory()) {
+  protected List<Object> records(Catalog catalog) {
+    return catalog.meta().strictCodes() ? concat(catalog.directory(), catalog.items()) : List.of();
+  }
+
+  @Override
+  protected void checkRecord(Object record, RuleContext context) {
+    if (record instanceof DirectoryEntry entry) {
       checkBasic(context, entry, entry.basicCode(), "/basicCode");
-    }
-    for (Item item : context.catalog().items()) {
+    } else if (record instanceof Item item) {
       checkImplementation(context, item);
       checkBasic(context, item, item.basicCode(), "/basicCode");
       checkCredit(context, item, item.authority().creditCode(), "/authority/creditCode");

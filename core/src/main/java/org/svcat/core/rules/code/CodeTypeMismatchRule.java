@@ -1,26 +1,29 @@
 package org.svcat.core.rules.code;
 
+import java.util.List;
 import org.svcat.core.codes.ItemCodes;
 import org.svcat.core.finding.Severity;
+import org.svcat.core.model.Catalog;
 import org.svcat.core.model.DirectoryEntry;
 import org.svcat.core.model.Item;
 import org.svcat.core.model.ItemType;
-import org.svcat.core.rules.Rule;
+import org.svcat.core.rules.RecordRule;
 import org.svcat.core.rules.RuleContext;
 import org.svcat.core.rules.SvcatRule;
 
 /** The 事项类型 digits inside the 基本编码 differ from the code of {@code type}. */
 @SvcatRule(id = "code-type-mismatch", severity = Severity.ERROR)
-public final class CodeTypeMismatchRule implements Rule {
+public final class CodeTypeMismatchRule extends RecordRule<Object> {
   @Override
-  public void check(RuleContext context) {
-    if (!context.catalog().meta().strictCodes()) {
-      return;
-    }
-    for (DirectoryEntry entry : context.catalog().directory()) {
+  protected List<Object> records(Catalog catalog) {
+    return catalog.meta().strictCodes() ? concat(catalog.directory(), catalog.items()) : List.of();
+  }
+
+  @Override
+  protected void checkRecord(Object record, RuleContext context) {
+    if (record instanceof DirectoryEntry entry) {
       check(context, entry, entry.basicCode(), entry.type());
-    }
-    for (Item item : context.catalog().items()) {
+    } else if (record instanceof Item item) {
       check(context, item, item.basicCode(), item.type());
     }
   }

@@ -1,22 +1,21 @@
 package org.svcat.core.rules.text;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.svcat.core.rules.Rule;
+import org.svcat.core.model.Catalog;
+import org.svcat.core.rules.RecordRule;
 import org.svcat.core.rules.RuleContext;
 
 /** A rule that reads every text of every item, directory entry and bundle. */
-abstract class TextRule implements Rule {
+abstract class TextRule extends RecordRule<Object> {
   @Override
-  public final void check(RuleContext context) {
-    List<Object> records = new ArrayList<>();
-    records.addAll(context.catalog().directory());
-    records.addAll(context.catalog().items());
-    records.addAll(context.catalog().bundles());
-    for (Object record : records) {
-      for (Text text : Texts.of(record)) {
-        checkText(record, text, context);
-      }
+  protected final List<Object> records(Catalog catalog) {
+    return concat(catalog.directory(), catalog.items(), catalog.bundles());
+  }
+
+  @Override
+  protected final void checkRecord(Object record, RuleContext context) {
+    for (Text text : Texts.of(record)) {
+      checkText(record, text, context);
     }
   }
 
