@@ -7,7 +7,9 @@ import org.svcat.core.model.Catalog;
 /**
  * A rule that checks the records of a catalog (items, say) one at a time, each without regard to
  * the others. The engine hands the records out in slices, so that on a large catalog one rule's
- * work is shared between the cores instead of ending the run on one of them.
+ * work is shared between the cores instead of ending the run on one of them. {@link #checkRecord}
+ * may therefore run on several threads at once: a record rule keeps no state of its own between
+ * records.
  *
  * @param <T> the type of record
  */

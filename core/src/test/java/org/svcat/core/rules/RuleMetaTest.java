@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashSet;
@@ -115,6 +117,25 @@ class RuleMetaTest {
       return Class.forName(name);
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The engine runs slices of one rule on several threads at once, and may run a rule again on
+   * another catalog: a rule keeps no state of a run in a plain field (final, or volatile for state
+   * made safe on purpose).
+   */
+  @Test
+  void rulesKeepNoStateInPlainFields() {
+    for (Rule rule : BuiltInRules.all()) {
+      for (Class<?> c = rule.getClass(); c != Object.class; c = c.getSuperclass()) {
+        for (Field field : c.getDeclaredFields()) {
+          int mods = field.getModifiers();
+          assertThat(Modifier.isStatic(mods) || Modifier.isFinal(mods) || Modifier.isVolatile(mods))
+              .as("%s.%s", c.getSimpleName(), field.getName())
+              .isTrue();
+        }
+      }
     }
   }
 

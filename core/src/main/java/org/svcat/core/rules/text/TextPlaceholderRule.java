@@ -17,27 +17,39 @@ public final class TextPlaceholderRule extends TextRule {
   public static final List<String> PHRASES =
       List.of("详见", "按规定执行", "按有关规定执行", "待定", "待补充", "XXX", "×××", "＊＊＊");
 
-  /** The phrases of this run (built-in and the policy's), as written and upper-cased. */
-  private List<String> phrases;
-
-  private List<String> upperPhrases;
+  /**
+   * The phrases of the context that asked last. Slices of a run check on several threads at once,
+   * and an engine may run again on a catalog with another policy: each context works out its own
+   * phrases (a few strings), and a thread only reuses those of its own context.
+   */
+  private volatile Phrases last = new Phrases(null, List.of(), List.of());
 
   @Override
   protected void checkText(Object record, Text text, RuleContext context) {
     if (text.kind() != Text.Kind.PROSE) {
       return;
     }
-    if (phrases == null) {
-      phrases = new ArrayList<>(PHRASES);
-      phrases.addAll(context.listParam("phrases"));
-      upperPhrases = phrases.stream().map(p -> p.toUpperCase(Locale.ROOT)).toList();
+    Phrases phrases = last;
+    if (phrases.context() != context) {
+      phrases = Phrases.of(context);
+      last = phrases;
     }
     String upper = text.value().toUpperCase(Locale.ROOT);
-    for (int i = 0; i < phrases.size(); i++) {
-      if (upper.contains(upperPhrases.get(i))) {
-        context.report(record, text.pointer(), phrases.get(i), text.value());
+    for (int i = 0; i < phrases.upper().size(); i++) {
+      if (upper.contains(phrases.upper().get(i))) {
+        context.report(record, text.pointer(), phrases.asWritten().get(i), text.value());
         return;
       }
+    }
+  }
+
+  /** The built-in phrases and those of {@code context}'s policy, as written and upper-cased. */
+  private record Phrases(RuleContext context, List<String> asWritten, List<String> upper) {
+    static Phrases of(RuleContext context) {
+      List<String> all = new ArrayList<>(PHRASES);
+      all.addAll(context.listParam("phrases"));
+      return new Phrases(
+          context, List.copyOf(all), all.stream().map(p -> p.toUpperCase(Locale.ROOT)).toList());
     }
   }
 }
