@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
+import org.svcat.core.parallel.Parallel;
 import org.svcat.core.yaml.StrictYamlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -42,18 +42,20 @@ public final class ParseCommand implements Callable<Integer> {
       files = walk.filter(p -> p.toString().endsWith(".yaml") && Files.isRegularFile(p)).toList();
     }
     StrictYamlReader reader = new StrictYamlReader();
-    AtomicInteger problems = new AtomicInteger();
-    files.parallelStream()
-        .forEach(
-            f -> {
-              try {
-                problems.addAndGet(
-                    reader.readWithoutPositions(Files.readAllBytes(f)).problems().size());
-              } catch (IOException e) {
-                problems.incrementAndGet();
-              }
-            });
-    console.out().printf("%d files parsed, %d problems%n", files.size(), problems.get());
+    int problems =
+        Parallel.map(
+                files,
+                f -> {
+                  try {
+                    return reader.readWithoutPositions(Files.readAllBytes(f)).problems().size();
+                  } catch (IOException e) {
+                    return 1;
+                  }
+                })
+            .stream()
+            .mapToInt(Integer::intValue)
+            .sum();
+    console.out().printf("%d files parsed, %d problems%n", files.size(), problems);
     return ExitCode.OK;
   }
 }

@@ -36,6 +36,7 @@ import org.svcat.core.model.DirectoryEntry;
 import org.svcat.core.model.Item;
 import org.svcat.core.model.Policy;
 import org.svcat.core.model.SharedMaterial;
+import org.svcat.core.parallel.Parallel;
 import org.svcat.core.schema.SchemaKind;
 import org.svcat.core.schema.SchemaProblem;
 import org.svcat.core.schema.SchemaValidator;
@@ -98,14 +99,13 @@ public final class CatalogLoader {
     // long texts rarely repeat word for word; sharing them would only grow the map
     UnaryOperator<String> shared = text -> text.length() > 200 ? text : share(texts, text);
     List<ReadFile> read =
-        inputs.parallelStream()
-            .map(
-                in -> {
-                  ReadFile file = readFile(in, shared, messages);
-                  progress.update(done.incrementAndGet(), inputs.size());
-                  return file;
-                })
-            .toList();
+        Parallel.map(
+            inputs,
+            in -> {
+              ReadFile file = readFile(in, shared, messages);
+              progress.update(done.incrementAndGet(), inputs.size());
+              return file;
+            });
 
     List<Finding> findings = new ArrayList<>();
     IdentityHashMap<Object, SourceFile> origins = new IdentityHashMap<>();

@@ -2,6 +2,7 @@ package org.svcat.core.publish;
 
 import java.io.IOException;
 import java.util.List;
+import org.svcat.core.parallel.Parallel;
 
 /**
  * Does the per-item work of a release (rendering, and writing the item's own files) on every core,
@@ -31,16 +32,15 @@ final class Batched {
   static <T, R> void forEach(List<T> inputs, Work<T, R> work, Sink<R> sink) throws IOException {
     for (int from = 0; from < inputs.size(); from += BATCH) {
       List<Object> results =
-          inputs.subList(from, Math.min(inputs.size(), from + BATCH)).parallelStream()
-              .map(
-                  input -> {
-                    try {
-                      return (Object) work.apply(input);
-                    } catch (IOException | RuntimeException e) {
-                      return new Failure(e);
-                    }
-                  })
-              .toList();
+          Parallel.map(
+              inputs.subList(from, Math.min(inputs.size(), from + BATCH)),
+              input -> {
+                try {
+                  return (Object) work.apply(input);
+                } catch (IOException | RuntimeException e) {
+                  return new Failure(e);
+                }
+              });
       for (Object result : results) {
         if (result instanceof Failure failure) {
           failure.rethrow();
