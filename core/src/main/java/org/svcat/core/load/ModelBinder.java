@@ -35,6 +35,7 @@ public final class ModelBinder {
       JsonMapper.builder()
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .addModule(RecordInstantiators.module())
           .build();
 
   /**

@@ -1,7 +1,5 @@
 package org.svcat.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** 实施主体性质 (GB/T 39046 A.3). */
 public enum AuthorityNature implements CodedLabel {
   STATUTORY("法定机关", "1"),
@@ -28,7 +26,6 @@ public enum AuthorityNature implements CodedLabel {
   }
 
   /** The constant for a catalog label. */
-  @JsonCreator
   public static AuthorityNature of(String label) {
     return CodedLabel.byLabel(AuthorityNature.class, label);
   }

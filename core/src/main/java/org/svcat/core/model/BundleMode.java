@@ -1,7 +1,5 @@
 package org.svcat.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** 一件事 mode: members in parallel subject to prerequisites (并联), or in sequence (串联). */
 public enum BundleMode implements CodedLabel {
   PARALLEL("并联", "1"),
@@ -26,7 +24,6 @@ public enum BundleMode implements CodedLabel {
   }
 
   /** The constant for a catalog label. */
-  @JsonCreator
   public static BundleMode of(String label) {
     return CodedLabel.byLabel(BundleMode.class, label);
   }

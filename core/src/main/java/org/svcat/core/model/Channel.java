@@ -1,7 +1,5 @@
 package org.svcat.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** 办理形式 (GB/T 39046 A.5). */
 public enum Channel implements CodedLabel {
   WINDOW("窗口办理", "1"),
@@ -29,7 +27,6 @@ public enum Channel implements CodedLabel {
   }
 
   /** The constant for a catalog label. */
-  @JsonCreator
   public static Channel of(String label) {
     return CodedLabel.byLabel(Channel.class, label);
   }

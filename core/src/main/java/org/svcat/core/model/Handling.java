@@ -1,7 +1,5 @@
 package org.svcat.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** 办件类型 (GB/T 39046 A.6). */
 public enum Handling implements CodedLabel {
   IMMEDIATE("即办件", "1"),
@@ -27,7 +25,6 @@ public enum Handling implements CodedLabel {
   }
 
   /** The constant for a catalog label. */
-  @JsonCreator
   public static Handling of(String label) {
     return CodedLabel.byLabel(Handling.class, label);
   }

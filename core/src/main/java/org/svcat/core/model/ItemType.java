@@ -1,7 +1,5 @@
 package org.svcat.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** 事项类型 (GB/T 39046 A.1). Types 01–11 are 行政权力; 20 and up are 公共服务. */
 public enum ItemType implements CodedLabel {
   LICENSING("行政许可", "01"),
@@ -42,7 +40,6 @@ public enum ItemType implements CodedLabel {
   }
 
   /** The constant for a catalog label. */
-  @JsonCreator
   public static ItemType of(String label) {
     return CodedLabel.byLabel(ItemType.class, label);
   }

@@ -1,7 +1,5 @@
 package org.svcat.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** 行使层级 (GB/T 39046 A.2); the code is the level digit inside a 实施编码. */
 public enum Level implements CodedLabel {
   NATIONAL("国家级", "1"),
@@ -31,7 +29,6 @@ public enum Level implements CodedLabel {
   }
 
   /** The constant for a catalog label. */
-  @JsonCreator
   public static Level of(String label) {
     return CodedLabel.byLabel(Level.class, label);
   }

@@ -1,7 +1,5 @@
 package org.svcat.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** 材料形式. */
 public enum MaterialForm implements CodedLabel {
   PAPER("纸质", "1"),
@@ -26,7 +24,6 @@ public enum MaterialForm implements CodedLabel {
   }
 
   /** The constant for a catalog label. */
-  @JsonCreator
   public static MaterialForm of(String label) {
     return CodedLabel.byLabel(MaterialForm.class, label);
   }

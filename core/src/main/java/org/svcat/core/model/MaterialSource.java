@@ -1,7 +1,5 @@
 package org.svcat.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** 材料来源渠道. */
 public enum MaterialSource implements CodedLabel {
   APPLICANT("申请人自备", "1"),
@@ -28,7 +26,6 @@ public enum MaterialSource implements CodedLabel {
   }
 
   /** The constant for a catalog label. */
-  @JsonCreator
   public static MaterialSource of(String label) {
     return CodedLabel.byLabel(MaterialSource.class, label);
   }

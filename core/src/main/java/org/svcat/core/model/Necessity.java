@@ -1,7 +1,5 @@
 package org.svcat.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** 材料必要性: required, optional, or 容缺 (may be supplied after acceptance). */
 public enum Necessity implements CodedLabel {
   REQUIRED("必要", "1"),
@@ -27,7 +25,6 @@ public enum Necessity implements CodedLabel {
   }
 
   /** The constant for a catalog label. */
-  @JsonCreator
   public static Necessity of(String label) {
     return CodedLabel.byLabel(Necessity.class, label);
   }

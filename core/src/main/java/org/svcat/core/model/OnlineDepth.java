@@ -1,7 +1,5 @@
 package org.svcat.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** 网上办理深度 (a widely used code set, not in GB/T 39046). Depth 5, 6 or 7 counts as 全程网办. */
 public enum OnlineDepth implements CodedLabel {
   CONSULT("互联网咨询", "1"),
@@ -37,7 +35,6 @@ public enum OnlineDepth implements CodedLabel {
   }
 
   /** The constant for a catalog label. */
-  @JsonCreator
   public static OnlineDepth of(String label) {
     return CodedLabel.byLabel(OnlineDepth.class, label);
   }

@@ -1,7 +1,5 @@
 package org.svcat.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** 办理结果类型. */
 public enum ResultType implements CodedLabel {
   CERTIFICATE("出证办结", "1"),
@@ -28,7 +26,6 @@ public enum ResultType implements CodedLabel {
   }
 
   /** The constant for a catalog label. */
-  @JsonCreator
   public static ResultType of(String label) {
     return CodedLabel.byLabel(ResultType.class, label);
   }

@@ -1,7 +1,5 @@
 package org.svcat.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** 服务对象 (GB/T 39046 A.4). Map by label, never by number: vendor systems shift the numbers. */
 public enum ServiceObject implements CodedLabel {
   NATURAL_PERSON("自然人", "1"),
@@ -30,7 +28,6 @@ public enum ServiceObject implements CodedLabel {
   }
 
   /** The constant for a catalog label. */
-  @JsonCreator
   public static ServiceObject of(String label) {
     return CodedLabel.byLabel(ServiceObject.class, label);
   }

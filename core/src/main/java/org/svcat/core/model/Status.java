@@ -1,7 +1,5 @@
 package org.svcat.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** 事项状态 of an item or a directory entry. */
 public enum Status implements CodedLabel {
   ACTIVE("在用", "1"),
@@ -27,7 +25,6 @@ public enum Status implements CodedLabel {
   }
 
   /** The constant for a catalog label. */
-  @JsonCreator
   public static Status of(String label) {
     return CodedLabel.byLabel(Status.class, label);
   }

@@ -1,7 +1,5 @@
 package org.svcat.core.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-
 /** Unit of a deadline: 工作日 (working days), 自然日 (calendar days) or 月 (calendar months). */
 public enum TimeUnit implements CodedLabel {
   WORKING_DAY("工作日", "1"),
@@ -27,7 +25,6 @@ public enum TimeUnit implements CodedLabel {
   }
 
   /** The constant for a catalog label. */
-  @JsonCreator
   public static TimeUnit of(String label) {
     return CodedLabel.byLabel(TimeUnit.class, label);
   }

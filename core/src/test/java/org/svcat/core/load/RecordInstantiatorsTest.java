@@ -1,0 +1,53 @@
+package org.svcat.core.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Records bind through the spreading handle exactly as through Jackson's own call. */
+public class RecordInstantiatorsTest {
+  private static final JsonMapper JACKSONS = JsonMapper.builder().build();
+  private static final JsonMapper SPREADING =
+      JsonMapper.builder().addModule(RecordInstantiators.module()).build();
+
+  /** A record that refuses a negative count and notes how its constructor was called. */
+  public record Counted(int count, String name) {
+    static volatile List<String> callers = List.of();
+
+    public Counted {
+      callers =
+          StackWalker.getInstance()
+              .walk(frames -> frames.limit(12).map(StackWalker.StackFrame::getMethodName).toList());
+      if (count < 0) {
+        throw new IllegalArgumentException("count is negative");
+      }
+    }
+  }
+
+  @Test
+  void bindsWhatJacksonBindsWithoutInvokeWithArguments() {
+    String json = "{\"count\": 2, \"name\": \"材料\"}";
+    Counted spread = SPREADING.readValue(json, Counted.class);
+    List<String> spreadCallers = Counted.callers;
+    Counted jacksons = JACKSONS.readValue(json, Counted.class);
+    List<String> jacksonsCallers = Counted.callers;
+
+    assertThat(spread).isEqualTo(jacksons).isEqualTo(new Counted(2, "材料"));
+    assertThat(spreadCallers).doesNotContain("invokeWithArguments");
+    assertThat(jacksonsCallers).contains("invokeWithArguments");
+  }
+
+  @Test
+  void aConstructorsExceptionIsReportedAsJacksonReportsIt() {
+    String json = "{\"count\": -1, \"name\": \"x\"}";
+    Throwable jacksons = catchThrowable(() -> JACKSONS.readValue(json, Counted.class));
+    Throwable spreading = catchThrowable(() -> SPREADING.readValue(json, Counted.class));
+    assertThat(spreading)
+        .isExactlyInstanceOf(jacksons.getClass())
+        .hasMessage(jacksons.getMessage())
+        .hasRootCauseMessage("count is negative");
+  }
+}
