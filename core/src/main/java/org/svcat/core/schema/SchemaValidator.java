@@ -110,7 +110,7 @@ public final class SchemaValidator {
   }
 
   private static boolean beyondLong(JsonNode node) {
-    if (!node.isNumber()) {
+    if (!node.isNumber() || node.isInt() || node.isLong()) {
       return false;
     }
     if (node.isIntegralNumber()) {

@@ -455,6 +455,9 @@ public final class StrictYamlReader {
       return NODES.booleanNode(value.equalsIgnoreCase("true"));
     }
     if (Tag.INT.equals(tag)) {
+      if (isShortDecimal(value)) {
+        return NODES.numberNode(Integer.parseInt(value));
+      }
       BigInteger n;
       if (value.startsWith("0o")) {
         n = new BigInteger(value.substring(2), 8);
@@ -477,6 +480,20 @@ public final class StrictYamlReader {
       return NODES.numberNode(new java.math.BigDecimal(value));
     }
     return NODES.stringNode(value);
+  }
+
+  /** Up to 9 digits, perhaps after a minus: an {@code int} without a {@link BigInteger} first. */
+  private static boolean isShortDecimal(String value) {
+    int start = value.startsWith("-") ? 1 : 0;
+    if (value.length() == start || value.length() - start > 9) {
+      return false;
+    }
+    for (int i = start; i < value.length(); i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A tag as it was written: {@code !!str} rather than {@code tag:yaml.org,2002:str}. */

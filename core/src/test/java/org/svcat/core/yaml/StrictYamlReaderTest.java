@@ -2,11 +2,13 @@ package org.svcat.core.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each strict-YAML rule of §1 of the catalog format, with the line and column it reports. */
 class StrictYamlReaderTest {
@@ -40,6 +42,34 @@ class StrictYamlReaderTest {
     assertThat(root.get("h").isNull()).isTrue();
     assertThat(root.get("i").doubleValue()).isEqualTo(1.5);
     assertThat(root.get("j").intValue()).isEqualTo(31);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "0",
+        "-0",
+        "7",
+        "+7",
+        "0101",
+        "-12",
+        "999999999",
+        "-999999999",
+        "1000000000",
+        "2147483647",
+        "2147483648",
+        "-2147483649",
+        "99999999999999999999",
+        "0x1F",
+        "0o17"
+      })
+  void integersReadAsTheirBigIntegerValueInTheSmallestNode(String text) {
+    String digits = text.startsWith("0x") || text.startsWith("0o") ? text.substring(2) : text;
+    BigInteger expected =
+        new BigInteger(digits, text.startsWith("0x") ? 16 : text.startsWith("0o") ? 8 : 10);
+    var node = read("n: " + text + "\n").root().get("n");
+    assertThat(node.bigIntegerValue()).isEqualTo(expected);
+    assertThat(node.isInt()).isEqualTo(expected.bitLength() < 32);
   }
 
   @Test
