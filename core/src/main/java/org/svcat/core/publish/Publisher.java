@@ -94,7 +94,9 @@ public final class Publisher {
     Path target = parent.resolve(catalog.meta().version());
     removeStaleTemps(parent);
 
-    Path temp = Files.createTempDirectory(parent, TEMP_PREFIX + catalog.meta().version() + "-");
+    // normalised, so that every file written below it starts with it (./dist would not)
+    Path temp =
+        Files.createTempDirectory(parent, TEMP_PREFIX + catalog.meta().version() + "-").normalize();
     Thread cleanup = new Thread(() -> deleteQuietly(temp), "svcat-publish-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup);
     try {

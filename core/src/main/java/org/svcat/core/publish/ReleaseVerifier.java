@@ -75,10 +75,11 @@ public final class ReleaseVerifier {
               ProblemKind.MANIFEST_UNREADABLE, Publisher.MANIFEST, String.valueOf(e.getMessage())));
       return new Result(problems, 0, false);
     }
+    // absolute first: "." normalises to the empty path, which no file path starts with
+    Path base = dir.toAbsolutePath().normalize();
     for (Map.Entry<String, String> file : listed.entrySet()) {
-      Path path = dir.resolve(file.getKey()).normalize();
-      if (!path.startsWith(dir.normalize())
-          || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+      Path path = base.resolve(file.getKey()).normalize();
+      if (!path.startsWith(base) || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
         problems.add(
             new Problem(
                 ProblemKind.MISSING,

@@ -73,6 +73,15 @@ class PublishTest {
     assertThat(Files.readString(a.directory().resolve("manifest.json"))).doesNotContain("created");
   }
 
+  /** {@code --out ./dist}: a relative folder spelled with a dot publishes and verifies. */
+  @Test
+  void aDotSpelledRelativeDistFolderWorks() throws Exception {
+    Path relative = Path.of(".", Path.of("").toAbsolutePath().relativize(temp).toString(), "dist");
+    Release release = new Publisher(SVCAT).publish(reference(), to(relative));
+    assertThat(snapshot(release.directory())).containsKey("catalog.json");
+    assertThat(ReleaseVerifier.verify(release.directory(), null).problems()).isEmpty();
+  }
+
   @Test
   void sourceDateEpochIsTheOnlyTime() throws Exception {
     Release r =

@@ -56,14 +56,16 @@ public final class MaterialTemplateMissingRule extends ItemRule {
       return Where.OUTSIDE;
     }
     try {
-      Path file = root.resolve(template.replace('\\', '/')).normalize();
-      if (!file.startsWith(root.normalize())) {
+      // absolute first: "." normalises to the empty path, which no file path starts with
+      Path base = root.toAbsolutePath().normalize();
+      Path file = base.resolve(template.replace('\\', '/')).normalize();
+      if (!file.startsWith(base)) {
         return Where.OUTSIDE;
       }
       if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         return Where.MISSING;
       }
-      if (!file.toRealPath().startsWith(root.toRealPath())) {
+      if (!file.toRealPath().startsWith(base.toRealPath())) {
         return Where.OUTSIDE;
       }
       return Files.isRegularFile(file) ? Where.OK : Where.MISSING;

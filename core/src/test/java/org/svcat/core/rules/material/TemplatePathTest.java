@@ -45,4 +45,16 @@ class TemplatePathTest {
         .isEqualTo(Where.MISSING);
     Files.delete(outside);
   }
+
+  /** {@code svcat validate .} inside the catalog: the directory is the working directory. */
+  @Test
+  void theWorkingDirectoryAsTheCatalogFindsItsFiles() {
+    Path here = Path.of(".");
+    assertThat(Files.isRegularFile(Path.of("pom.xml"))).isTrue();
+    assertThat(MaterialTemplateMissingRule.locate(here, "pom.xml")).isEqualTo(Where.OK);
+    assertThat(MaterialTemplateMissingRule.locate(Path.of(""), "pom.xml")).isEqualTo(Where.OK);
+    assertThat(MaterialTemplateMissingRule.locate(here, "no-such-form.docx"))
+        .isEqualTo(Where.MISSING);
+    assertThat(MaterialTemplateMissingRule.locate(here, "../pom.xml")).isEqualTo(Where.OUTSIDE);
+  }
 }
