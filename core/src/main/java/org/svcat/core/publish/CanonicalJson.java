@@ -102,15 +102,16 @@ final class CanonicalJson {
   static JsonNode item(Item item, Catalog catalog) {
     ObjectNode node = (ObjectNode) tree(item);
     node.remove("suppress");
-    ArrayNode materials = node.putArray("materials");
-    for (Material m : item.materials()) {
-      ObjectNode material = (ObjectNode) tree(m);
+    // the item's tree holds each material's tree already (coded goes through lists of records)
+    JsonNode materials = node.get("materials");
+    for (int i = 0; i < item.materials().size(); i++) {
+      Material m = item.materials().get(i);
       SharedMaterial entry = m.ref() == null ? null : catalog.materials().get(m.ref());
       if (entry != null) {
+        ObjectNode material = (ObjectNode) materials.get(i);
         material.set("dictionary", tree(entry));
         material.put("shared", m.shared() || entry.shared());
       }
-      materials.add(material);
     }
     return sorted(node);
   }
