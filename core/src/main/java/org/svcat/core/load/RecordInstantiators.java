@@ -16,9 +16,9 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * Calls the canonical constructors of the model records through a method handle that spreads the
  * argument array. Jackson 3 calls them with {@link MethodHandle#invokeWithArguments}, which on JDK
- * 17 adapts the handle again on every call: a sixth of the time spent binding an item file. Only
- * how the constructor is called changes; which constructor, the arguments and the handling of an
- * exception it throws are Jackson's.
+ * 17 adapts the handle again on every call: about 40% of the time spent binding an item file
+ * (FileBenchmark.bind). Only how the constructor is called changes; which constructor, the
+ * arguments and the handling of an exception it throws are Jackson's.
  */
 final class RecordInstantiators extends ValueInstantiators.Base {
   /** A module that installs this. */
@@ -37,13 +37,13 @@ final class RecordInstantiators extends ValueInstantiators.Base {
       DeserializationConfig config,
       BeanDescription.Supplier description,
       ValueInstantiator instantiator) {
-    if (instantiator.getClass() == StdValueInstantiator.class
-        && ((StdValueInstantiator) instantiator).getWithArgsCreator() != null
-        && ((StdValueInstantiator) instantiator).getWithArgsCreator().getAnnotated()
-            instanceof Constructor<?> constructor
+    if (instantiator instanceof StdValueInstantiator jacksons
+        && jacksons.getClass() == StdValueInstantiator.class
+        && jacksons.getWithArgsCreator() != null
+        && jacksons.getWithArgsCreator().getAnnotated() instanceof Constructor<?> constructor
         && constructor.getDeclaringClass().isRecord()) {
       try {
-        return new Spreading((StdValueInstantiator) instantiator, constructor);
+        return new Spreading(jacksons, constructor);
       } catch (IllegalAccessException e) {
         return instantiator;
       }

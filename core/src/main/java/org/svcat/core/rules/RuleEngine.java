@@ -2,14 +2,12 @@ package org.svcat.core.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.svcat.core.baseline.Baseline;
 import org.svcat.core.finding.Finding;
@@ -77,17 +75,18 @@ public final class RuleEngine {
    * same time read the same records.
    */
   private List<Finding> inParallel(List<Rule> active, Contexts contexts) {
-    List<List<Callable<List<Finding>>>> byRule = new ArrayList<>();
-    List<Callable<List<Finding>>> order = new ArrayList<>();
+    List<List<FutureTask<List<Finding>>>> byRule = new ArrayList<>();
+    List<FutureTask<List<Finding>>> order = new ArrayList<>();
     int slices = 0;
     for (Rule rule : active) {
       String id = rule.descriptor().id();
-      List<Callable<List<Finding>>> tasks =
-          rule instanceof RecordRule<?> records
-              ? slices(records, id, contexts)
-              : List.of(() -> findings(id, contexts, context -> rule.check(context)));
+      boolean sliced = rule instanceof RecordRule<?>;
+      List<FutureTask<List<Finding>>> tasks =
+          sliced
+              ? slices((RecordRule<?>) rule, id, contexts)
+              : List.of(new FutureTask<>(() -> findings(id, contexts, rule::check)));
       byRule.add(tasks);
-      if (!(rule instanceof RecordRule<?>)) {
+      if (!sliced) {
         order.addAll(tasks);
       }
       slices = Math.max(slices, tasks.size());
@@ -109,14 +108,11 @@ public final class RuleEngine {
               return thread;
             });
     try {
-      Map<Callable<List<Finding>>, Future<List<Finding>>> running = new IdentityHashMap<>();
-      for (Callable<List<Finding>> task : order) {
-        running.put(task, pool.submit(task));
-      }
+      order.forEach(pool::execute);
       List<Finding> all = new ArrayList<>();
-      for (List<Callable<List<Finding>>> tasks : byRule) {
-        for (Callable<List<Finding>> task : tasks) {
-          all.addAll(running.get(task).get());
+      for (List<FutureTask<List<Finding>>> tasks : byRule) {
+        for (FutureTask<List<Finding>> task : tasks) {
+          all.addAll(task.get());
         }
       }
       return all;
@@ -137,14 +133,14 @@ public final class RuleEngine {
   }
 
   /** The tasks that check {@code rule}'s records, one per slice, in order. */
-  private <T> List<Callable<List<Finding>>> slices(
+  private <T> List<FutureTask<List<Finding>>> slices(
       RecordRule<T> rule, String id, Contexts contexts) {
     List<? extends T> records = rule.records(contexts.index().catalog());
-    List<Callable<List<Finding>>> tasks = new ArrayList<>();
+    List<FutureTask<List<Finding>>> tasks = new ArrayList<>();
     for (int from = 0; from < records.size(); from += slice) {
       List<? extends T> part =
           records.subList(from, (int) Math.min(records.size(), (long) from + slice));
-      tasks.add(() -> findings(id, contexts, context -> rule.checkAll(part, context)));
+      tasks.add(new FutureTask<>(() -> findings(id, contexts, c -> rule.checkAll(part, c))));
     }
     return tasks;
   }
