@@ -63,7 +63,7 @@ final class CanonicalJson {
       Batched.forEach(
           sortedItems(catalog),
           item -> {
-            String text = PrettyJson.write(item(item, catalog));
+            String text = PrettyJson.writeSorted(item(item, catalog));
             each.accept(item, text);
             return atItemDepth(text);
           },
@@ -98,7 +98,7 @@ final class CanonicalJson {
     return items;
   }
 
-  /** One item, with its materials' refs resolved. */
+  /** One item, with its materials' refs resolved; keys in record order (write it sorted). */
   static JsonNode item(Item item, Catalog catalog) {
     ObjectNode node = (ObjectNode) tree(item);
     node.remove("suppress");
@@ -113,7 +113,7 @@ final class CanonicalJson {
         material.put("shared", m.shared() || entry.shared());
       }
     }
-    return sorted(node);
+    return node;
   }
 
   /** A record as a JSON tree, labels as {@code {label, code}}. */

@@ -7,6 +7,7 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -50,5 +51,18 @@ public final class PrettyJson {
   /** {@code node} as pretty JSON text ending in a newline. */
   public static String write(JsonNode node) {
     return MAPPER.writer().with(PRINTER).writeValueAsString(node) + "\n";
+  }
+
+  /**
+   * {@link #write}, with the properties of every object in sorted order (as written; {@code node}
+   * keeps its order).
+   */
+  public static String writeSorted(JsonNode node) {
+    return MAPPER
+            .writer()
+            .with(PRINTER)
+            .with(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+            .writeValueAsString(node)
+        + "\n";
   }
 }
