@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.svcat.core.model.Bundle;
 import org.svcat.core.model.Catalog;
 import org.svcat.core.model.CodedLabel;
@@ -50,7 +49,7 @@ final class CanonicalJson {
    * is made once, on any core, and catalog.json takes it indented to its depth there.
    */
   static void writeCatalog(Catalog catalog, OutputStream out, ItemTexts each) throws IOException {
-    try (JsonGenerator json = PrettyJson.generator(out)) {
+    try (JsonGenerator json = PrettyJson.sortedGenerator(out)) {
       json.writeStartObject();
       json.writeName("bundles");
       json.writeTree(array(catalog.bundles(), Comparator.comparing(Bundle::id)));
@@ -70,7 +69,7 @@ final class CanonicalJson {
           json::writeRawValue);
       json.writeEndArray();
       json.writeName("meta");
-      json.writeTree(sorted(tree(catalog.meta())));
+      json.writeTree(tree(catalog.meta()));
       json.writeEndObject();
     }
     out.write('\n');
@@ -84,11 +83,11 @@ final class CanonicalJson {
     return text.strip().replace("\n", "\n    ");
   }
 
-  /** {@code records} in {@code order} as an array of trees with sorted keys. */
+  /** {@code records} in {@code order} as an array of trees (written with sorted keys). */
   private static <T> JsonNode array(List<T> records, Comparator<? super T> order) {
     ArrayNode array = NODES.arrayNode();
     records.stream().sorted(order).forEach(r -> array.add(tree(r)));
-    return sorted(array);
+    return array;
   }
 
   /** The items of a catalog ordered by code. */
@@ -165,23 +164,6 @@ final class CanonicalJson {
         }
       }
       return object;
-    }
-    return node;
-  }
-
-  /** A copy of {@code node} with every object's keys in sorted order. */
-  static JsonNode sorted(JsonNode node) {
-    if (node.isObject()) {
-      Map<String, JsonNode> fields = new TreeMap<>();
-      node.properties().forEach(e -> fields.put(e.getKey(), sorted(e.getValue())));
-      ObjectNode out = NODES.objectNode();
-      fields.forEach(out::set);
-      return out;
-    }
-    if (node.isArray()) {
-      ArrayNode out = NODES.arrayNode();
-      node.forEach(n -> out.add(sorted(n)));
-      return out;
     }
     return node;
   }

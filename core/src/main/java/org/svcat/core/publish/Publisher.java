@@ -207,7 +207,7 @@ public final class Publisher {
           .put("file", path)
           .put("digest", "sha256:" + digests.get(path));
     }
-    write(dir, "index.json", json(CanonicalJson.sorted(index)), digests);
+    write(dir, "index.json", json(index), digests);
     for (SchemaKind kind : SchemaKind.values()) {
       write(dir, "schemas/" + kind.fileName(), classpath(kind.fileName()), digests);
     }
@@ -300,7 +300,7 @@ public final class Publisher {
     }
     ObjectNode files = m.putObject("files");
     digests.forEach(files::put);
-    return json(CanonicalJson.sorted(m));
+    return json(m);
   }
 
   /** sha256 over the catalog's files: their paths and contents, in sorted order. */
@@ -380,8 +380,9 @@ public final class Publisher {
     }
   }
 
+  /** {@code node} as pretty JSON, object keys sorted. */
   private static byte[] json(JsonNode node) {
-    return PrettyJson.write(node).getBytes(StandardCharsets.UTF_8);
+    return PrettyJson.writeSorted(node).getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] classpath(String schema) throws IOException {

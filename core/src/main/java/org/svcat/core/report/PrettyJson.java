@@ -48,6 +48,16 @@ public final class PrettyJson {
         .createGenerator(out);
   }
 
+  /** {@link #generator}, writing the properties of every tree in sorted order. */
+  public static JsonGenerator sortedGenerator(OutputStream out) {
+    return MAPPER
+        .writer()
+        .with(PRINTER)
+        .with(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+        .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .createGenerator(out);
+  }
+
   /** {@code node} as pretty JSON text ending in a newline. */
   public static String write(JsonNode node) {
     return MAPPER.writer().with(PRINTER).writeValueAsString(node) + "\n";
