@@ -1,0 +1,94 @@
+package org.svcat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.io.file.PathUtils;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Unix launcher {@code bin/svcat} of the packaged distribution (run by failsafe after {@code
+ * package}): the JVM options it picks by catalog size, and a class-data archive that no longer fits
+ * a moved distribution is ignored without a word.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherIT {
+  private static final Path DIST = CliRunner.root().resolve("cli/target/svcat");
+
+  @TempDir Path temp;
+
+  @Test
+  void aSmallCatalogRunsOnTheSerialCollectorAndTheQuickCompiler() throws Exception {
+    Run run = launch(DIST, "-XX:+PrintCommandLineFlags", "validate", CliRunner.catalog());
+    assertThat(run.out()).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    assertThat(run.out()).doesNotContain("-XX:-TieredCompilation");
+  }
+
+  @Test
+  void aCatalogOf20000FilesRunsOnTheParallelCollectorWithAGigabyteToStartWith() throws Exception {
+    Path catalog = temp.resolve("large");
+    Files.createDirectories(catalog.resolve("items"));
+    Files.writeString(catalog.resolve("catalog.yaml"), "id: large\n");
+    for (int i = 0; i < 20_000; i++) {
+      Files.createFile(catalog.resolve("items/" + i + ".yaml"));
+    }
+    Run run = launch(DIST, "-XX:+PrintCommandLineFlags", "--version", catalog.toString());
+    assertThat(run.out())
+        .contains(
+            "-XX:+UseParallelGC",
+            "-XX:MaxNewSize=268435456",
+            "-XX:InitialHeapSize=1073741824",
+            "-XX:-TieredCompilation");
+  }
+
+  @Test
+  void aCollectorNamedInSvcatOptsWins() throws Exception {
+    Run run = launch(DIST, "-XX:+UseG1GC -XX:+PrintCommandLineFlags", "--version");
+    assertThat(run.out()).contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC");
+  }
+
+  @Test
+  void aMovedDistributionIgnoresItsClassDataArchiveQuietly() throws Exception {
+    Path first = temp.resolve("first");
+    PathUtils.copyDirectory(DIST, first);
+    Files.deleteIfExists(first.resolve("lib/svcat.jsa"));
+    Run made = launch(first, "", "--cds-archive", CliRunner.catalog());
+    assertThat(made.code()).isZero();
+    assertThat(first.resolve("lib/svcat.jsa")).isNotEmptyFile();
+
+    Path moved = temp.resolve("moved");
+    Files.move(first, moved);
+    Run run = launch(moved, "", "--version");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("svcat ");
+    assertThat(run.err()).isEmpty();
+  }
+
+  private record Run(int code, String out, String err) {}
+
+  /** Runs {@code dist}'s bin/svcat with {@code args} and SVCAT_OPTS={@code opts}. */
+  private Run launch(Path dist, String opts, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("sh", dist.resolve("bin/svcat").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
+    builder.environment().put("SVCAT_OPTS", opts);
+    Path out = temp.resolve("out.txt");
+    Path err = temp.resolve("err.txt");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("launcher ended").isTrue();
+    return new Run(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+}
