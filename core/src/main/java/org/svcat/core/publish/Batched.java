@@ -2,15 +2,19 @@ package org.svcat.core.publish;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.svcat.core.parallel.Parallel;
 
 /**
  * Does the per-item work of a release (rendering, and writing the item's own files) on every core,
  * a batch at a time, and hands the results on in order on the calling thread: output stays
- * deterministic and only one batch of rendered pages is in memory at once.
+ * deterministic and at most two batches of rendered pages are in memory at once. While the calling
+ * thread hands on one batch (writing catalog.json, say), the next is already being worked on, so
+ * that no core waits for the other.
  */
 final class Batched {
-  private static final int BATCH = 1024;
+  static final int BATCH = 1024;
 
   private Batched() {}
 
@@ -26,30 +30,79 @@ final class Batched {
 
   /**
    * Runs {@code work} over {@code inputs} in parallel and gives {@code sink} the results in order.
-   * A failure is thrown only after every running task of its batch has ended, so that the caller
-   * can clean up knowing that nothing still writes.
+   * A failure, of the work or of the sink, is thrown only after every task started has ended, so
+   * that the caller can clean up knowing that nothing still writes.
    */
   static <T, R> void forEach(List<T> inputs, Work<T, R> work, Sink<R> sink) throws IOException {
-    for (int from = 0; from < inputs.size(); from += BATCH) {
-      List<Object> results =
-          Parallel.map(
-              inputs.subList(from, Math.min(inputs.size(), from + BATCH)),
-              input -> {
-                try {
-                  return (Object) work.apply(input);
-                } catch (IOException | RuntimeException e) {
-                  return new Failure(e);
-                }
-              });
-      for (Object result : results) {
-        if (result instanceof Failure failure) {
-          failure.rethrow();
+    FutureTask<List<Object>> next = start(inputs, 0, work);
+    try {
+      for (int from = 0; from < inputs.size(); from += BATCH) {
+        List<Object> results = await(next);
+        next = start(inputs, from + BATCH, work);
+        for (Object result : results) {
+          if (result instanceof Failure failure) {
+            failure.rethrow();
+          }
+        }
+        for (Object result : results) {
+          @SuppressWarnings("unchecked")
+          R r = (R) result;
+          sink.accept(r);
         }
       }
-      for (Object result : results) {
-        @SuppressWarnings("unchecked")
-        R r = (R) result;
-        sink.accept(r);
+    } finally {
+      if (next != null) {
+        await(next);
+      }
+    }
+  }
+
+  /**
+   * The batch of {@code inputs} from {@code from}, being worked on by a thread of its own and its
+   * helpers; null past the end. Each result is the work's or the {@link Failure} it threw.
+   */
+  private static <T, R> FutureTask<List<Object>> start(List<T> inputs, int from, Work<T, R> work) {
+    if (from >= inputs.size()) {
+      return null;
+    }
+    FutureTask<List<Object>> task =
+        new FutureTask<>(
+            () ->
+                Parallel.map(
+                    inputs.subList(from, Math.min(inputs.size(), from + BATCH)),
+                    input -> {
+                      try {
+                        return (Object) work.apply(input);
+                      } catch (IOException | RuntimeException e) {
+                        return new Failure(e);
+                      }
+                    }));
+    Thread thread = new Thread(task, "svcat-batch");
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  /** The results of {@code task}, waiting for it to end even when interrupted (kept for later). */
+  private static List<Object> await(FutureTask<List<Object>> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          // the work's exceptions are results; only an Error gets here
+          if (e.getCause() instanceof Error error) {
+            throw error;
+          }
+          throw new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }

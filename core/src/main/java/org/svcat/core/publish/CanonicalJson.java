@@ -64,7 +64,7 @@ final class CanonicalJson {
           item -> {
             String text = PrettyJson.writeSorted(item(item, catalog));
             each.accept(item, text);
-            return atItemDepth(text);
+            return PrettyJson.atArrayDepth(text);
           },
           json::writeRawValue);
       json.writeEndArray();
@@ -73,14 +73,6 @@ final class CanonicalJson {
       json.writeEndObject();
     }
     out.write('\n');
-  }
-
-  /**
-   * An item's pretty JSON as it stands in catalog.json's {@code items} array, two levels deep: the
-   * same lines indented by four spaces (JSON text has no raw line breaks in strings).
-   */
-  private static String atItemDepth(String text) {
-    return text.strip().replace("\n", "\n    ");
   }
 
   /** {@code records} in {@code order} as an array of trees (written with sorted keys). */

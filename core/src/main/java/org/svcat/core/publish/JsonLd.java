@@ -39,8 +39,8 @@ final class JsonLd {
       String base = "urn:svcat:" + catalog.meta().id() + ":";
       Batched.forEach(
           CanonicalJson.sortedItems(catalog),
-          item -> service(item, catalog, base),
-          json::writeTree);
+          item -> PrettyJson.atArrayDepth(PrettyJson.write(service(item, catalog, base))),
+          json::writeRawValue);
       json.writeEndArray();
       json.writeEndObject();
     }

@@ -64,6 +64,17 @@ public final class PrettyJson {
   }
 
   /**
+   * Pretty JSON {@code text} (from {@link #write} or {@link #writeSorted}) as it stands in an array
+   * that is a property of the top-level object, as {@link #generator} would write it there: the
+   * same lines, indented by four spaces, without the final newline (JSON text has no raw line
+   * breaks in strings). For large arrays whose elements are written on several threads, then as raw
+   * values.
+   */
+  public static String atArrayDepth(String text) {
+    return text.strip().replace("\n", "\n    ");
+  }
+
+  /**
    * {@link #write}, with the properties of every object in sorted order (as written; {@code node}
    * keeps its order).
    */
