@@ -16,6 +16,20 @@ public final class Trees {
   private Trees() {}
 
   /**
+   * {@code relative} resolved in {@code dir} and normalised, or null when it would lead out of
+   * {@code dir} (by {@code ..} or as an absolute path); {@code dir} itself counts as inside. Both
+   * are made absolute first: {@code .} normalises to the empty path, which no other path starts
+   * with. Links are not followed.
+   *
+   * @throws java.nio.file.InvalidPathException when {@code relative} is no path on this system
+   */
+  public static Path inside(Path dir, String relative) {
+    Path base = dir.toAbsolutePath().normalize();
+    Path resolved = base.resolve(relative).normalize();
+    return resolved.startsWith(base) ? resolved : null;
+  }
+
+  /**
    * Replaces {@code file} with {@code text} (UTF-8) in one step: the text goes to a temporary file
    * beside it, which is then moved over it, so a crash or a full disk leaves the old file or the
    * new one, never half of it.

@@ -116,8 +116,8 @@ public final class GitSource {
         int size = Integer.parseInt(parts[2]);
         byte[] content = answers.readNBytes(size);
         answers.read();
-        Path target = dir.resolve(entry[1]).normalize();
-        if (!target.startsWith(dir)) {
+        Path target = Trees.inside(dir, entry[1]);
+        if (target == null) {
           continue;
         }
         Files.createDirectories(target.getParent());

@@ -94,9 +94,11 @@ public final class Publisher {
     Path target = parent.resolve(catalog.meta().version());
     removeStaleTemps(parent);
 
-    // normalised, so that every file written below it starts with it (./dist would not)
+    // absolute, so that writing each of its files does not make it absolute again
     Path temp =
-        Files.createTempDirectory(parent, TEMP_PREFIX + catalog.meta().version() + "-").normalize();
+        Files.createTempDirectory(parent, TEMP_PREFIX + catalog.meta().version() + "-")
+            .toAbsolutePath()
+            .normalize();
     Thread cleanup = new Thread(() -> deleteQuietly(temp), "svcat-publish-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup);
     try {
@@ -229,8 +231,8 @@ public final class Publisher {
   private void writeStreamed(Path dir, String path, Content content, Written digests)
       throws IOException {
     faults.before("write " + path);
-    Path file = dir.resolve(path).normalize();
-    if (!file.startsWith(dir)) {
+    Path file = Trees.inside(dir, path);
+    if (file == null) {
       throw new IOException("refusing to write outside the release: " + path);
     }
     digests.directory(file.getParent());

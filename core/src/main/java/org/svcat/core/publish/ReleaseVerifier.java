@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.svcat.core.io.Trees;
 import org.svcat.core.report.PrettyJson;
 import tools.jackson.databind.JsonNode;
 
@@ -75,11 +76,9 @@ public final class ReleaseVerifier {
               ProblemKind.MANIFEST_UNREADABLE, Publisher.MANIFEST, String.valueOf(e.getMessage())));
       return new Result(problems, 0, false);
     }
-    // absolute first: "." normalises to the empty path, which no file path starts with
-    Path base = dir.toAbsolutePath().normalize();
     for (Map.Entry<String, String> file : listed.entrySet()) {
-      Path path = base.resolve(file.getKey()).normalize();
-      if (!path.startsWith(base) || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+      Path path = Trees.inside(dir, file.getKey());
+      if (path == null || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
         problems.add(
             new Problem(
                 ProblemKind.MISSING,

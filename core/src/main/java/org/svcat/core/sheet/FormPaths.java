@@ -2,6 +2,7 @@ package org.svcat.core.sheet;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.svcat.core.io.Trees;
 
 /** Blank-form paths ({@code template}) resolved inside a directory, never outside it. */
 final class FormPaths {
@@ -20,9 +21,10 @@ final class FormPaths {
       return null;
     }
     try {
-      Path base = dir.toAbsolutePath().normalize();
-      Path resolved = base.resolve(relative.replace('\\', '/')).normalize();
-      return resolved.startsWith(base) && !resolved.equals(base) ? resolved : null;
+      Path resolved = Trees.inside(dir, relative.replace('\\', '/'));
+      return resolved != null && !resolved.equals(dir.toAbsolutePath().normalize())
+          ? resolved
+          : null;
     } catch (InvalidPathException e) {
       return null;
     }

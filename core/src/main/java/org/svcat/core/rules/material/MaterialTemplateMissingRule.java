@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.svcat.core.finding.Severity;
+import org.svcat.core.io.Trees;
 import org.svcat.core.model.Item;
 import org.svcat.core.model.Material;
 import org.svcat.core.rules.ItemRule;
@@ -56,16 +57,14 @@ public final class MaterialTemplateMissingRule extends ItemRule {
       return Where.OUTSIDE;
     }
     try {
-      // absolute first: "." normalises to the empty path, which no file path starts with
-      Path base = root.toAbsolutePath().normalize();
-      Path file = base.resolve(template.replace('\\', '/')).normalize();
-      if (!file.startsWith(base)) {
+      Path file = Trees.inside(root, template.replace('\\', '/'));
+      if (file == null) {
         return Where.OUTSIDE;
       }
       if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         return Where.MISSING;
       }
-      if (!file.toRealPath().startsWith(base.toRealPath())) {
+      if (!file.toRealPath().startsWith(root.toRealPath())) {
         return Where.OUTSIDE;
       }
       return Files.isRegularFile(file) ? Where.OK : Where.MISSING;
