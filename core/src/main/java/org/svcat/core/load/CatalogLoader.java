@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -95,9 +94,8 @@ public final class CatalogLoader {
       throws IOException {
     List<Input> inputs = discover(dir, policyOverride);
     AtomicLong done = new AtomicLong();
-    Map<String, String> texts = new ConcurrentHashMap<>();
-    // long texts rarely repeat word for word; sharing them would only grow the map
-    UnaryOperator<String> shared = text -> text.length() > 200 ? text : share(texts, text);
+    // one instance of each repeated text (a table of 64k slots: 256 KB); costs less than a map
+    UnaryOperator<String> shared = new SharedTexts(16);
     List<ReadFile> read =
         Parallel.map(
             inputs,
@@ -177,16 +175,6 @@ public final class CatalogLoader {
             meta, directory, directoryPresent, items, bundles, calendars, materials, policy);
     return new LoadResult(
         dir, catalog, origins, unbound, read.stream().map(f -> f.input.relPath).toList(), findings);
-  }
-
-  /** The instance of {@code text} in {@code texts}, which it joins if it is the first. */
-  private static String share(Map<String, String> texts, String text) {
-    String known = texts.get(text);
-    if (known != null) {
-      return known;
-    }
-    known = texts.putIfAbsent(text, text);
-    return known != null ? known : text;
   }
 
   /** Codes and basic codes at the top of a file that is not bound, so references to it resolve. */
