@@ -1,10 +1,10 @@
 package org.svcat.core.rules.text;
 
 import com.ibm.icu.text.Transliterator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.svcat.core.finding.Severity;
 import org.svcat.core.rules.RuleContext;
 import org.svcat.core.rules.SvcatRule;
@@ -31,8 +31,11 @@ public final class TextMixedScriptRule extends TextRule {
     static final Transliterator INSTANCE = Transliterator.getInstance("Hans-Hant");
   }
 
-  /** Each distinct text of this run in the catalog's script; one run is one thread. */
-  private final Map<String, String> converted = new HashMap<>();
+  /**
+   * Each distinct text of this run in the catalog's script. The slices of a run check on several
+   * threads at once, so the map is a concurrent one.
+   */
+  private final Map<String, String> converted = new ConcurrentHashMap<>();
 
   @Override
   protected void checkText(Object record, Text text, RuleContext context) {
