@@ -46,8 +46,13 @@ public final class BundlePlanner {
     }
     Map<String, Double> finish = new HashMap<>();
     Map<String, Item> previous = new HashMap<>();
+    Map<String, List<Item>> byBasicCode = new HashMap<>();
     for (Item item : list) {
-      longest(item, members, finish, previous, new java.util.HashSet<>());
+      byBasicCode.computeIfAbsent(item.basicCode(), k -> new ArrayList<>()).add(item);
+    }
+    Members among = new Members(members, byBasicCode);
+    for (Item item : list) {
+      longest(item, among, finish, previous, new java.util.HashSet<>());
     }
     Item last = null;
     double best = 0;
@@ -68,7 +73,7 @@ public final class BundlePlanner {
   /** Earliest finish of {@code item}: its promise after its longest prerequisite chain. */
   private double longest(
       Item item,
-      Map<String, Item> members,
+      Members members,
       Map<String, Double> finish,
       Map<String, Item> previous,
       java.util.Set<String> onPath) {
@@ -78,7 +83,7 @@ public final class BundlePlanner {
     }
     onPath.add(item.code());
     double start = 0;
-    for (Item before : prerequisitesAmong(item, members)) {
+    for (Item before : members.prerequisitesOf(item)) {
       if (onPath.contains(before.code())) {
         continue;
       }
@@ -94,17 +99,21 @@ public final class BundlePlanner {
     return f;
   }
 
-  private static List<Item> prerequisitesAmong(Item item, Map<String, Item> members) {
-    List<Item> out = new ArrayList<>();
-    for (String code : item.prerequisites()) {
-      Item direct = members.get(code);
-      if (direct != null) {
-        out.add(direct);
-      } else {
-        members.values().stream().filter(m -> m.basicCode().equals(code)).forEach(out::add);
+  /** A bundle's members by 实施编码 and by 基本编码. */
+  private record Members(Map<String, Item> byCode, Map<String, List<Item>> byBasicCode) {
+    /** The members that {@code item} requires first. */
+    List<Item> prerequisitesOf(Item item) {
+      List<Item> out = new ArrayList<>();
+      for (String code : item.prerequisites()) {
+        Item direct = byCode.get(code);
+        if (direct != null) {
+          out.add(direct);
+        } else {
+          out.addAll(byBasicCode.getOrDefault(code, List.of()));
+        }
       }
+      return out;
     }
-    return out;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.svcat.core.rules;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.svcat.core.finding.Finding;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.finding.Severity;
@@ -71,8 +72,20 @@ public final class RuleContext {
     reportVariant(record, pointer, null, args);
   }
 
+  /**
+   * Like {@link #report}, with the message's arguments worked out only when the finding is kept,
+   * not suppressed: for arguments that cost something to format, of findings often suppressed.
+   */
+  public void reportLazily(Object record, String pointer, Supplier<Object[]> args) {
+    add(record, pointer, null, args);
+  }
+
   /** Like {@link #report}, with the message variant {@code <id>.message.<variant>}. */
   public void reportVariant(Object record, String pointer, String variant, Object... args) {
+    add(record, pointer, variant, () -> args);
+  }
+
+  private void add(Object record, String pointer, String variant, Supplier<Object[]> args) {
     String item = itemOf(record);
     if (suppressions != null && suppressions.absorb(rule.id(), item)) {
       return;
@@ -81,7 +94,7 @@ public final class RuleContext {
     String path = file == null ? "catalog.yaml" : file.path();
     SourceMap.Position at =
         file == null ? new SourceMap.Position(1, 1) : file.sourceMap().locate(pointer);
-    sink.add(finding(path, at, pointer, item, variant, args));
+    sink.add(finding(path, at, pointer, item, variant, args.get()));
   }
 
   /** Reports a finding at a known line of a file outside the catalog model (a baseline entry). */

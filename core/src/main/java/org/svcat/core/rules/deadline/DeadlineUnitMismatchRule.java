@@ -19,14 +19,18 @@ public final class DeadlineUnitMismatchRule extends ItemRule {
     TimeLimit legal = item.deadline().legal();
     TimeLimit promised = item.deadline().promised();
     if (legal != null && promised.value() > 0 && UnitConversion.needsConversion(promised, legal)) {
-      context.report(
+      // often a declared practice, suppressed: the figures are formatted only for a kept finding
+      context.reportLazily(
           item,
           "/deadline/promised",
-          promised,
-          legal,
-          UnitConversion.format(UnitConversion.calendarDays(promised)),
-          UnitConversion.format(UnitConversion.calendarDays(legal)),
-          UnitConversion.CHECK_CONVERSION);
+          () ->
+              new Object[] {
+                promised,
+                legal,
+                UnitConversion.format(UnitConversion.calendarDays(promised)),
+                UnitConversion.format(UnitConversion.calendarDays(legal)),
+                UnitConversion.CHECK_CONVERSION
+              });
     }
   }
 }

@@ -1,9 +1,8 @@
 package org.svcat.core.rules.prerequisite;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,40 +21,73 @@ final class PrerequisiteGraph {
   record Cycle(List<Item> items, Edge closing) {}
 
   private final List<Item> items;
-  private final List<List<Edge>> out;
+
+  /**
+   * The edges out of item {@code i} are {@code i}'s slots {@code first[i]} to {@code first[i+1]}.
+   */
+  private final int[] first;
+
+  private final int[] target;
+  private final int[] entry;
 
   PrerequisiteGraph(List<Item> items) {
     this.items = items;
-    Map<String, Integer> byCode = new HashMap<>();
-    Map<String, List<Integer>> byBasic = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
+    int n = items.size();
+    Map<String, Integer> byCode = new HashMap<>(n * 4 / 3 + 1);
+    for (int i = 0; i < n; i++) {
       byCode.putIfAbsent(items.get(i).code(), i);
-      byBasic.computeIfAbsent(items.get(i).basicCode(), k -> new ArrayList<>()).add(i);
     }
-    out = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      List<Edge> edges = new ArrayList<>();
+    Map<String, List<Integer>> byBasic = null;
+    first = new int[n + 1];
+    IntList to = new IntList();
+    IntList index = new IntList();
+    for (int i = 0; i < n; i++) {
+      first[i] = to.size;
       List<String> prerequisites = items.get(i).prerequisites();
       for (int p = 0; p < prerequisites.size(); p++) {
-        Integer target = byCode.get(prerequisites.get(p));
-        if (target != null) {
-          edges.add(new Edge(i, target, p));
-        } else {
-          for (int t : byBasic.getOrDefault(prerequisites.get(p), List.of())) {
-            edges.add(new Edge(i, t, p));
-          }
+        Integer code = byCode.get(prerequisites.get(p));
+        if (code != null) {
+          to.add(code);
+          index.add(p);
+          continue;
+        }
+        if (byBasic == null) {
+          byBasic = byBasicCode(items);
+        }
+        for (int t : byBasic.getOrDefault(prerequisites.get(p), List.of())) {
+          to.add(t);
+          index.add(p);
         }
       }
-      out.add(edges);
     }
+    first[n] = to.size;
+    target = to.toArray();
+    entry = index.toArray();
+  }
+
+  /** The items implementing each 基本编码, built only when a prerequisite is not an item's code. */
+  private static Map<String, List<Integer>> byBasicCode(List<Item> items) {
+    Map<String, List<Integer>> byBasic = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      byBasic.computeIfAbsent(items.get(i).basicCode(), k -> new ArrayList<>()).add(i);
+    }
+    return byBasic;
   }
 
   /** One cycle per strongly connected component that has one, in a stable order. */
   List<Cycle> cycles() {
     List<Cycle> cycles = new ArrayList<>();
-    for (int[] component : stronglyConnectedComponents()) {
-      if (component.length > 1 || selfLoop(component[0]) != null) {
-        cycles.add(cycleThrough(component));
+    boolean[] inComponent = new boolean[items.size()];
+    int[] reachedFrom = new int[items.size()];
+    Arrays.fill(reachedFrom, -1);
+    for (int[] component : cyclicComponents()) {
+      for (int node : component) {
+        inComponent[node] = true;
+      }
+      cycles.add(cycleThrough(component, inComponent, reachedFrom));
+      for (int node : component) {
+        inComponent[node] = false;
+        reachedFrom[node] = -1;
       }
     }
     cycles.sort((a, b) -> a.items().get(0).code().compareTo(b.items().get(0).code()));
@@ -63,15 +95,21 @@ final class PrerequisiteGraph {
   }
 
   private Edge selfLoop(int node) {
-    return out.get(node).stream().filter(e -> e.to() == node).findFirst().orElse(null);
+    for (int e = first[node]; e < first[node + 1]; e++) {
+      if (target[e] == node) {
+        return new Edge(node, node, entry[e]);
+      }
+    }
+    return null;
   }
 
-  /** The shortest cycle through the component's smallest code, found by breadth-first search. */
-  private Cycle cycleThrough(int[] component) {
-    boolean[] inComponent = new boolean[items.size()];
+  /**
+   * The shortest cycle through the component's smallest code, found by breadth-first search. {@code
+   * inComponent} marks the component's items; {@code reachedFrom} is -1 for all of them.
+   */
+  private Cycle cycleThrough(int[] component, boolean[] inComponent, int[] reachedFrom) {
     int start = component[0];
     for (int n : component) {
-      inComponent[n] = true;
       if (items.get(n).code().compareTo(items.get(start).code()) < 0) {
         start = n;
       }
@@ -80,85 +118,113 @@ final class PrerequisiteGraph {
     if (loop != null) {
       return new Cycle(List.of(items.get(start)), loop);
     }
-    Map<Integer, Edge> reachedBy = new HashMap<>();
-    Deque<Integer> queue = new ArrayDeque<>(List.of(start));
-    reachedBy.put(start, null);
-    while (!queue.isEmpty()) {
-      int node = queue.poll();
-      for (Edge e : out.get(node)) {
-        if (!inComponent[e.to()]) {
+    reachedFrom[start] = start;
+    int[] queue = new int[component.length];
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = start;
+    while (head < tail) {
+      int node = queue[head++];
+      for (int e = first[node]; e < first[node + 1]; e++) {
+        int next = target[e];
+        if (!inComponent[next]) {
           continue;
         }
-        if (e.to() == start) {
+        if (next == start) {
           List<Item> path = new ArrayList<>();
-          for (Integer at = node;
-              at != null;
-              at = reachedBy.get(at) == null ? null : reachedBy.get(at).from()) {
-            path.add(0, items.get(at));
+          for (int at = node; at != start; at = reachedFrom[at]) {
+            path.add(items.get(at));
           }
-          return new Cycle(path, e);
+          path.add(items.get(start));
+          Collections.reverse(path);
+          return new Cycle(path, new Edge(node, start, entry[e]));
         }
-        if (!reachedBy.containsKey(e.to())) {
-          reachedBy.put(e.to(), e);
-          queue.add(e.to());
+        if (reachedFrom[next] < 0) {
+          reachedFrom[next] = node;
+          queue[tail++] = next;
         }
       }
     }
     throw new IllegalStateException("a strongly connected component without a cycle");
   }
 
-  /** Tarjan's algorithm without recursion (catalogs may chain thousands of prerequisites). */
-  private List<int[]> stronglyConnectedComponents() {
+  /**
+   * The strongly connected components that hold a cycle (more than one item, or an item that
+   * requires itself), by Tarjan's algorithm without recursion (catalogs may chain thousands of
+   * prerequisites) and on arrays of ints (a catalog has a component for every item).
+   */
+  private List<int[]> cyclicComponents() {
     int n = items.size();
     int[] index = new int[n];
     int[] low = new int[n];
     boolean[] onStack = new boolean[n];
     Arrays.fill(index, -1);
     int[] edgeCursor = new int[n];
-    Deque<Integer> stack = new ArrayDeque<>();
-    Deque<Integer> call = new ArrayDeque<>();
+    int[] stack = new int[n];
+    int stackSize = 0;
+    int[] call = new int[n];
+    int callSize = 0;
     List<int[]> components = new ArrayList<>();
     int counter = 0;
     for (int root = 0; root < n; root++) {
       if (index[root] >= 0) {
         continue;
       }
-      call.push(root);
+      call[callSize++] = root;
       index[root] = low[root] = counter++;
-      stack.push(root);
+      stack[stackSize++] = root;
       onStack[root] = true;
-      while (!call.isEmpty()) {
-        int v = call.peek();
-        List<Edge> edges = out.get(v);
-        if (edgeCursor[v] < edges.size()) {
-          int w = edges.get(edgeCursor[v]++).to();
+      edgeCursor[root] = first[root];
+      while (callSize > 0) {
+        int v = call[callSize - 1];
+        if (edgeCursor[v] < first[v + 1]) {
+          int w = target[edgeCursor[v]++];
           if (index[w] < 0) {
             index[w] = low[w] = counter++;
-            stack.push(w);
+            stack[stackSize++] = w;
             onStack[w] = true;
-            call.push(w);
+            edgeCursor[w] = first[w];
+            call[callSize++] = w;
           } else if (onStack[w]) {
             low[v] = Math.min(low[v], index[w]);
           }
           continue;
         }
-        call.pop();
-        if (!call.isEmpty()) {
-          int parent = call.peek();
+        callSize--;
+        if (callSize > 0) {
+          int parent = call[callSize - 1];
           low[parent] = Math.min(low[parent], low[v]);
         }
         if (low[v] == index[v]) {
-          List<Integer> component = new ArrayList<>();
-          int w;
+          int from = stackSize;
           do {
-            w = stack.pop();
-            onStack[w] = false;
-            component.add(w);
-          } while (w != v);
-          components.add(component.stream().mapToInt(Integer::intValue).toArray());
+            from--;
+            onStack[stack[from]] = false;
+          } while (stack[from] != v);
+          if (stackSize - from > 1 || selfLoop(v) != null) {
+            components.add(Arrays.copyOfRange(stack, from, stackSize));
+          }
+          stackSize = from;
         }
       }
     }
     return components;
+  }
+
+  /** A growable array of ints. */
+  private static final class IntList {
+    private int[] values = new int[16];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(values, size);
+    }
   }
 }

@@ -18,10 +18,24 @@ public final class TextFullwidthDigitsRule extends TextRule {
 
   @Override
   protected void checkText(Object record, Text text, RuleContext context) {
+    if (!hasFullwidthAlnum(text.value())) {
+      return;
+    }
     Matcher m = (text.kind() == Text.Kind.PROSE ? DIGITS : ALNUM).matcher(text.value());
     if (m.find()) {
       context.report(record, text.pointer(), m.group(), halfWidth(m.group()));
     }
+  }
+
+  /** Whether {@code s} has a character in the full-width digits and letters, ０ to ｚ (cheap). */
+  private static boolean hasFullwidthAlnum(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\uFF10' && c <= '\uFF5A') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The ASCII form of full-width digits and letters. */

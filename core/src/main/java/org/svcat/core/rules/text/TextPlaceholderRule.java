@@ -1,6 +1,7 @@
 package org.svcat.core.rules.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.svcat.core.finding.Severity;
@@ -22,7 +23,7 @@ public final class TextPlaceholderRule extends TextRule {
    * and an engine may run again on a catalog with another policy: each context works out its own
    * phrases (a few strings), and a thread only reuses those of its own context.
    */
-  private volatile Phrases last = new Phrases(null, List.of(), List.of());
+  private volatile Phrases last = new Phrases(null, List.of(), List.of(), new boolean[0]);
 
   @Override
   protected void checkText(Object record, Text text, RuleContext context) {
@@ -35,6 +36,9 @@ public final class TextPlaceholderRule extends TextRule {
       last = phrases;
     }
     String upper = text.value().toUpperCase(Locale.ROOT);
+    if (!phrases.mayContain(upper)) {
+      return;
+    }
     for (int i = 0; i < phrases.upper().size(); i++) {
       if (upper.contains(phrases.upper().get(i))) {
         context.report(record, text.pointer(), phrases.asWritten().get(i), text.value());
@@ -43,13 +47,35 @@ public final class TextPlaceholderRule extends TextRule {
     }
   }
 
-  /** The built-in phrases and those of {@code context}'s policy, as written and upper-cased. */
-  private record Phrases(RuleContext context, List<String> asWritten, List<String> upper) {
+  /**
+   * The built-in phrases and those of {@code context}'s policy, as written and upper-cased, and
+   * which characters the upper-cased phrases start with.
+   */
+  private record Phrases(
+      RuleContext context, List<String> asWritten, List<String> upper, boolean[] starts) {
     static Phrases of(RuleContext context) {
       List<String> all = new ArrayList<>(PHRASES);
       all.addAll(context.listParam("phrases"));
-      return new Phrases(
-          context, List.copyOf(all), all.stream().map(p -> p.toUpperCase(Locale.ROOT)).toList());
+      List<String> upper = all.stream().map(p -> p.toUpperCase(Locale.ROOT)).toList();
+      boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+      for (String phrase : upper) {
+        if (phrase.isEmpty()) {
+          Arrays.fill(starts, true); // an empty phrase is in every text
+        } else {
+          starts[phrase.charAt(0)] = true;
+        }
+      }
+      return new Phrases(context, List.copyOf(all), upper, starts);
+    }
+
+    /** False when no phrase can be in {@code text}: none of their first characters is (cheap). */
+    boolean mayContain(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        if (starts[text.charAt(i)]) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }
