@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.svcat.core.Svcat;
 import org.svcat.core.bundle.BundleMaterial;
@@ -48,6 +49,12 @@ final class GuideSite {
   private final Catalog catalog;
   private final Map<String, Item> itemsByCode = new HashMap<>();
 
+  /**
+   * Each item's compression as a percentage, by ratio: a catalog has few distinct pairs of
+   * deadlines, and formatting is a good part of rendering a page.
+   */
+  private final Map<Double, String> compressions = new ConcurrentHashMap<>();
+
   GuideSite(Catalog catalog) {
     this.catalog = catalog;
     catalog.items().forEach(i -> itemsByCode.putIfAbsent(i.code(), i));
@@ -75,11 +82,15 @@ final class GuideSite {
         },
         item -> {});
     BundlePlanner planner = new BundlePlanner(itemsByCode::get);
-    for (Bundle bundle : catalog.bundles()) {
-      sink.accept(
-          "bundles/" + SafeNames.of(bundle.id()) + ".html",
-          render("bundle.mustache", bundle(planner.plan(bundle))));
-    }
+    Batched.forEach(
+        catalog.bundles(),
+        bundle -> {
+          sink.accept(
+              "bundles/" + SafeNames.of(bundle.id()) + ".html",
+              render("bundle.mustache", bundle(planner.plan(bundle))));
+          return bundle;
+        },
+        bundle -> {});
     sink.accept("stats.html", render("stats.mustache", stats()));
   }
 
@@ -170,7 +181,7 @@ final class GuideSite {
     if (item.deadline().legal() != null && item.deadline().legal().value() > 0) {
       double l = UnitConversion.workingDays(item.deadline().legal());
       double p = UnitConversion.workingDays(item.deadline().promised());
-      m.put("compression", "比法定时限压缩 " + percent((l - p) / l));
+      m.put("compression", compressions.computeIfAbsent((l - p) / l, r -> "比法定时限压缩 " + percent(r)));
     }
     m.put(
         "specialProcedures",

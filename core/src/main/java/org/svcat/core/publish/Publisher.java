@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -17,6 +18,7 @@ import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,6 +36,7 @@ import org.svcat.core.io.Trees;
 import org.svcat.core.load.LoadResult;
 import org.svcat.core.model.Catalog;
 import org.svcat.core.model.Item;
+import org.svcat.core.parallel.Parallel;
 import org.svcat.core.report.PrettyJson;
 import org.svcat.core.report.diff.ChangelogRenderer;
 import org.svcat.core.schema.SchemaKind;
@@ -307,13 +310,28 @@ public final class Publisher {
 
   /** sha256 over the catalog's files: their paths and contents, in sorted order. */
   private static String sourceDigest(LoadResult load) throws IOException {
+    List<String> files = load.files().stream().sorted().toList();
+    List<String> digests;
+    try {
+      // read and hashed on every core: a provincial catalog has a hundred thousand files
+      digests = Parallel.map(files, file -> fileDigest(load.directory().resolve(file)));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     StringBuilder lines = new StringBuilder();
-    for (String file : load.files().stream().sorted().toList()) {
-      Path path = load.directory().resolve(file);
-      String digest = Files.isRegularFile(path) ? SafeNames.sha256(Files.readAllBytes(path)) : "-";
-      lines.append(file).append('\0').append(digest).append('\n');
+    for (int i = 0; i < files.size(); i++) {
+      lines.append(files.get(i)).append('\0').append(digests.get(i)).append('\n');
     }
     return SafeNames.sha256(lines.toString());
+  }
+
+  /** The sha256 of a source file, "-" when it is not a regular file (any more). */
+  private static String fileDigest(Path path) {
+    try {
+      return Files.isRegularFile(path) ? SafeNames.sha256(Files.readAllBytes(path)) : "-";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static boolean sameFiles(Path existing, Map<String, String> digests) {
