@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.svcat.core.model.Item;
 
 /**
@@ -39,16 +40,18 @@ final class PrerequisiteGraph {
     }
     Map<String, List<Integer>> byBasic = null;
     first = new int[n + 1];
-    IntList to = new IntList();
-    IntList index = new IntList();
+    IntStream.Builder to = IntStream.builder();
+    IntStream.Builder index = IntStream.builder();
+    int edges = 0;
     for (int i = 0; i < n; i++) {
-      first[i] = to.size;
+      first[i] = edges;
       List<String> prerequisites = items.get(i).prerequisites();
       for (int p = 0; p < prerequisites.size(); p++) {
-        Integer code = byCode.get(prerequisites.get(p));
-        if (code != null) {
-          to.add(code);
+        Integer direct = byCode.get(prerequisites.get(p));
+        if (direct != null) {
+          to.add(direct);
           index.add(p);
+          edges++;
           continue;
         }
         if (byBasic == null) {
@@ -57,12 +60,13 @@ final class PrerequisiteGraph {
         for (int t : byBasic.getOrDefault(prerequisites.get(p), List.of())) {
           to.add(t);
           index.add(p);
+          edges++;
         }
       }
     }
-    first[n] = to.size;
-    target = to.toArray();
-    entry = index.toArray();
+    first[n] = edges;
+    target = to.build().toArray();
+    entry = index.build().toArray();
   }
 
   /** The items implementing each 基本编码, built only when a prerequisite is not an item's code. */
@@ -209,22 +213,5 @@ final class PrerequisiteGraph {
       }
     }
     return components;
-  }
-
-  /** A growable array of ints. */
-  private static final class IntList {
-    private int[] values = new int[16];
-    private int size;
-
-    void add(int value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
-    }
-
-    int[] toArray() {
-      return Arrays.copyOf(values, size);
-    }
   }
 }
