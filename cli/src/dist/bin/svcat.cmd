@@ -5,7 +5,7 @@ rem bin/svcat: the parallel collector unless SVCAT_OPTS picks one; lib\svcat.jsa
 setlocal
 set "APP_HOME=%~dp0.."
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java")
-set "GC=-XX:+UseParallelGC -XX:MaxNewSize=256m"
+set "GC=-XX:+UseParallelGC -XX:MaxNewSize=256m -XX:MaxTenuringThreshold=0"
 if defined SVCAT_OPTS (echo(%SVCAT_OPTS%| findstr /c:"GC" >nul && set "GC=")
 set "CDS="
 if exist "%APP_HOME%\lib\svcat.jsa" set "CDS=-XX:SharedArchiveFile=%APP_HOME%\lib\svcat.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"

@@ -46,6 +46,7 @@ class LauncherIT {
         .contains(
             "-XX:+UseParallelGC",
             "-XX:MaxNewSize=268435456",
+            "-XX:MaxTenuringThreshold=0",
             "-XX:InitialHeapSize=1073741824",
             "-XX:-TieredCompilation");
   }
