@@ -1,6 +1,9 @@
 package org.svcat.core.load;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -507,10 +511,30 @@ public final class CatalogLoader {
     return Optional.empty();
   }
 
-  /** The file's bytes, at most one more than the size limit (a pipe has no size to check first). */
+  /**
+   * The file's bytes, at most one more than the size limit. They are read into an array of the size
+   * the file has when it is opened: reading in chunks and joining them allocated three times the
+   * catalog's size. A file that grows meanwhile, or a pipe (which has no size), is read on up to
+   * the bound.
+   */
   private byte[] readBounded(Path path) throws IOException {
-    try (var in = Files.newInputStream(path)) {
-      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+    int bound = (int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1);
+    try (SeekableByteChannel channel = Files.newByteChannel(path);
+        InputStream in = Channels.newInputStream(channel)) {
+      byte[] bytes = new byte[(int) Math.min(channel.size(), bound)];
+      int read = in.readNBytes(bytes, 0, bytes.length);
+      if (read < bytes.length) {
+        return Arrays.copyOf(bytes, read);
+      }
+      int next = read < bound ? in.read() : -1;
+      if (next < 0) {
+        return bytes;
+      }
+      byte[] rest = in.readNBytes(bound - read - 1);
+      byte[] all = Arrays.copyOf(bytes, read + 1 + rest.length);
+      all[read] = (byte) next;
+      System.arraycopy(rest, 0, all, read + 1, rest.length);
+      return all;
     }
   }
 
