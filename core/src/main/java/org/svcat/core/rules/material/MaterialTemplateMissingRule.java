@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.svcat.core.finding.Severity;
 import org.svcat.core.io.Trees;
 import org.svcat.core.model.Item;
 import org.svcat.core.model.Material;
+import org.svcat.core.rules.CatalogIndex;
 import org.svcat.core.rules.ItemRule;
 import org.svcat.core.rules.RuleContext;
 import org.svcat.core.rules.SvcatRule;
@@ -20,15 +23,31 @@ import org.svcat.core.rules.SvcatRule;
  */
 @SvcatRule(id = "material-template-missing", severity = Severity.ERROR)
 public final class MaterialTemplateMissingRule extends ItemRule {
+  /**
+   * Where each template leads, for the run that asked last: a catalog names a few template files
+   * thousands of times, and each answer costs several file-system calls. Slices of a run check on
+   * several threads at once; a run has its own index, so a later run (the files may have changed)
+   * starts afresh.
+   */
+  private volatile Located last = new Located(null, Map.of());
+
+  private record Located(CatalogIndex run, Map<String, Where> byTemplate) {}
+
   @Override
   protected void checkItem(Item item, RuleContext context) {
+    Located located = last;
+    if (located.run() != context.index()) {
+      located = new Located(context.index(), new ConcurrentHashMap<>());
+      last = located;
+    }
     for (int i = 0; i < item.materials().size(); i++) {
       Material m = item.materials().get(i);
       if (m.template() == null) {
         continue;
       }
       String pointer = "/materials/" + i + "/template";
-      switch (locate(context.index().directory(), m.template())) {
+      Path root = context.index().directory();
+      switch (located.byTemplate().computeIfAbsent(m.template(), t -> locate(root, t))) {
         case OUTSIDE -> context.reportVariant(item, pointer, "outside", m.template());
         case MISSING -> context.reportVariant(item, pointer, "missing", m.template());
         case OK -> {
