@@ -1,11 +1,12 @@
 package org.svcat.core.bundle;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.svcat.core.clock.UnitConversion;
 import org.svcat.core.model.Bundle;
 import org.svcat.core.model.BundleMode;
@@ -44,76 +45,93 @@ public final class BundlePlanner {
     if (bundle.mode() == BundleMode.SERIAL) {
       return new BundlePlan(bundle, list, missing, list, serial, serial);
     }
-    Map<String, Double> finish = new HashMap<>();
-    Map<String, Item> previous = new HashMap<>();
-    Map<String, List<Item>> byBasicCode = new HashMap<>();
-    for (Item item : list) {
-      byBasicCode.computeIfAbsent(item.basicCode(), k -> new ArrayList<>()).add(item);
+    int n = list.size();
+    int[][] before = new int[n][];
+    for (int i = 0; i < n; i++) {
+      before[i] = prerequisitesAmong(list, list.get(i));
     }
-    Members among = new Members(members, byBasicCode);
-    for (Item item : list) {
-      longest(item, among, finish, previous, new java.util.HashSet<>());
+    double[] finish = new double[n];
+    Arrays.fill(finish, Double.NaN);
+    int[] previous = new int[n];
+    Arrays.fill(previous, -1);
+    boolean[] onPath = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      longest(i, list, before, finish, previous, onPath);
     }
-    Item last = null;
-    double best = 0;
-    for (Item item : list) {
-      double f = finish.get(item.code());
-      if (last == null || f > best) {
-        last = item;
-        best = f;
+    int last = -1;
+    for (int i = 0; i < n; i++) {
+      if (last < 0 || finish[i] > finish[last]) {
+        last = i;
       }
     }
     List<Item> path = new ArrayList<>();
-    for (Item at = last; at != null; at = previous.get(at.code())) {
-      path.add(0, at);
+    for (int at = last; at >= 0; at = previous[at]) {
+      path.add(0, list.get(at));
     }
-    return new BundlePlan(bundle, list, missing, path, best, serial);
+    return new BundlePlan(bundle, list, missing, path, last < 0 ? 0 : finish[last], serial);
   }
 
-  /** Earliest finish of {@code item}: its promise after its longest prerequisite chain. */
-  private double longest(
-      Item item,
-      Members members,
-      Map<String, Double> finish,
-      Map<String, Item> previous,
-      java.util.Set<String> onPath) {
-    Double known = finish.get(item.code());
-    if (known != null) {
-      return known;
+  /**
+   * Earliest finish of member {@code i}: its promise after its longest prerequisite chain. Members
+   * are indices into the bundle's member list (a plan is made for each of a province's ten thousand
+   * bundles: arrays keep the compiled code small, where maps of codes to boxed finishes made C2
+   * spend most of a second on it).
+   */
+  private static double longest(
+      int i,
+      List<Item> members,
+      int[][] before,
+      double[] finish,
+      int[] previous,
+      boolean[] onPath) {
+    if (!Double.isNaN(finish[i])) {
+      return finish[i];
     }
-    onPath.add(item.code());
+    onPath[i] = true;
     double start = 0;
-    for (Item before : members.prerequisitesOf(item)) {
-      if (onPath.contains(before.code())) {
+    for (int b : before[i]) {
+      if (onPath[b]) {
         continue;
       }
-      double f = longest(before, members, finish, previous, onPath);
+      double f = longest(b, members, before, finish, previous, onPath);
       if (f > start) {
         start = f;
-        previous.put(item.code(), before);
+        previous[i] = b;
       }
     }
-    onPath.remove(item.code());
-    double f = start + days(item);
-    finish.put(item.code(), f);
-    return f;
+    onPath[i] = false;
+    finish[i] = start + days(members.get(i));
+    return finish[i];
   }
 
-  /** A bundle's members by 实施编码 and by 基本编码. */
-  private record Members(Map<String, Item> byCode, Map<String, List<Item>> byBasicCode) {
-    /** The members that {@code item} requires first. */
-    List<Item> prerequisitesOf(Item item) {
-      List<Item> out = new ArrayList<>();
-      for (String code : item.prerequisites()) {
-        Item direct = byCode.get(code);
-        if (direct != null) {
-          out.add(direct);
-        } else {
-          out.addAll(byBasicCode.getOrDefault(code, List.of()));
+  /**
+   * The indices of the members that {@code item} requires first, in the order it names them: the
+   * member with the named 实施编码, else every member implementing the named 基本编码.
+   */
+  private static int[] prerequisitesAmong(List<Item> members, Item item) {
+    IntStream.Builder out = IntStream.builder();
+    for (String code : item.prerequisites()) {
+      int direct = indexOf(members, code);
+      if (direct >= 0) {
+        out.add(direct);
+      } else {
+        for (int j = 0; j < members.size(); j++) {
+          if (members.get(j).basicCode().equals(code)) {
+            out.add(j);
+          }
         }
       }
-      return out;
     }
+    return out.build().toArray();
+  }
+
+  private static int indexOf(List<Item> members, String code) {
+    for (int j = 0; j < members.size(); j++) {
+      if (members.get(j).code().equals(code)) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**
