@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
 import org.svcat.core.parallel.Parallel;
+import org.svcat.core.parallel.ParallelWalk;
 import org.svcat.core.yaml.StrictYamlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -37,10 +37,14 @@ public final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(p -> p.toString().endsWith(".yaml") && Files.isRegularFile(p)).toList();
-    }
+    // listed on every core, as the loader lists a catalog's folders
+    List<Path> files =
+        ParallelWalk.files(
+            dir,
+            (p, attrs) ->
+                p.toString().endsWith(".yaml") && attrs != null && attrs.isRegularFile()
+                    ? p
+                    : null);
     StrictYamlReader reader = new StrictYamlReader();
     int problems =
         Parallel.map(

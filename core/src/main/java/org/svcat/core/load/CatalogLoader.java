@@ -5,12 +5,9 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +37,7 @@ import org.svcat.core.model.Item;
 import org.svcat.core.model.Policy;
 import org.svcat.core.model.SharedMaterial;
 import org.svcat.core.parallel.Parallel;
+import org.svcat.core.parallel.ParallelWalk;
 import org.svcat.core.schema.SchemaKind;
 import org.svcat.core.schema.SchemaProblem;
 import org.svcat.core.schema.SchemaValidator;
@@ -267,9 +265,10 @@ public final class CatalogLoader {
   }
 
   /**
-   * Adds the YAML files under {@code dir/folder}, sorted by relative path, without following links.
-   * A file or folder that vanishes or cannot be listed while the walk runs (someone is editing the
-   * catalog) is skipped; a file that vanishes after it was listed is reported when it is read.
+   * Adds the YAML files under {@code dir/folder}, sorted by relative path, without following links,
+   * listed on every core ({@link ParallelWalk}). A file or folder that vanishes or cannot be listed
+   * while the walk runs (someone is editing the catalog) is skipped; a file that vanishes after it
+   * was listed is reported when it is read.
    *
    * <p>The relative path is cut from the text of the walked path (which begins with the text of the
    * folder walked) and the files are sorted by it: relativizing and sorting {@link Path}s took 0.45
@@ -282,31 +281,19 @@ public final class CatalogLoader {
       return;
     }
     int rootLength = root.toString().length();
-    List<Input> found = new ArrayList<>();
-    Files.walkFileTree(
-        root,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (isYaml(file) && !attrs.isDirectory()) {
-              found.add(input(file, attrs));
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            if (isYaml(file) && !(e instanceof NoSuchFileException)) {
-              found.add(input(file, null));
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          private Input input(Path file, BasicFileAttributes attrs) {
-            String tail = file.toString().substring(rootLength).replace('\\', '/');
-            return new Input(file, folder + tail, kind, false, attrs);
-          }
-        });
+    List<Input> found =
+        new ArrayList<>(
+            ParallelWalk.files(
+                root,
+                (file, attrs) ->
+                    isYaml(file) && (attrs == null || !attrs.isDirectory())
+                        ? new Input(
+                            file,
+                            folder + file.toString().substring(rootLength).replace('\\', '/'),
+                            kind,
+                            false,
+                            attrs)
+                        : null));
     found.sort(Comparator.comparing(Input::relPath));
     inputs.addAll(found);
   }
