@@ -35,20 +35,23 @@ final class CanonicalJson {
   private CanonicalJson() {}
 
   /**
-   * Receives each item as {@link #writeCatalog} makes it, as pretty JSON text ending in a newline;
-   * called from several threads.
+   * Receives each item as {@link #writeCatalog} makes it, as pretty JSON in UTF-8 ending in a
+   * newline; called from several threads.
    */
   interface ItemTexts {
-    void accept(Item item, String json) throws IOException;
+    void accept(Item item, byte[] json) throws IOException;
   }
 
   /**
    * The whole catalog (metadata, directory, items by code, bundles by id, calendars; keys sorted)
    * written to {@code out} one item at a time, so that a catalog of any size never stands in memory
-   * as one tree. Each item's text also goes to {@code each} (a release writes it as a file too): it
-   * is made once, on any core, and catalog.json takes it indented to its depth there.
+   * as one tree. Each item's JSON also goes to {@code each} (a release writes it as a file too): it
+   * is made once, as UTF-8, on any core, and catalog.json takes those bytes indented to its depth.
+   *
+   * @param items the catalog's items ordered by code ({@link #sortedItems})
    */
-  static void writeCatalog(Catalog catalog, OutputStream out, ItemTexts each) throws IOException {
+  static void writeCatalog(Catalog catalog, List<Item> items, OutputStream out, ItemTexts each)
+      throws IOException {
     try (JsonGenerator json = PrettyJson.sortedGenerator(out)) {
       json.writeStartObject();
       json.writeName("bundles");
@@ -60,11 +63,11 @@ final class CanonicalJson {
       json.writeName("items");
       json.writeStartArray();
       Batched.forEach(
-          sortedItems(catalog),
+          items,
           item -> {
-            String text = PrettyJson.writeSorted(item(item, catalog));
-            each.accept(item, text);
-            return PrettyJson.atArrayDepth(text);
+            byte[] utf8 = PrettyJson.writeSortedUtf8(item(item, catalog));
+            each.accept(item, utf8);
+            return PrettyJson.atArrayDepth(utf8);
           },
           json::writeRawValue);
       json.writeEndArray();

@@ -47,6 +47,7 @@ final class GuideSite {
 
   private final MustacheFactory templates = new DefaultMustacheFactory(TEMPLATES);
   private final Catalog catalog;
+  private final List<Item> sortedItems;
   private final Map<String, Item> itemsByCode = new HashMap<>();
 
   /**
@@ -55,8 +56,10 @@ final class GuideSite {
    */
   private final Map<Double, String> compressions = new ConcurrentHashMap<>();
 
-  GuideSite(Catalog catalog) {
+  /** The site of {@code catalog}, whose items ordered by code are {@code sortedItems}. */
+  GuideSite(Catalog catalog, List<Item> sortedItems) {
     this.catalog = catalog;
+    this.sortedItems = sortedItems;
     catalog.items().forEach(i -> itemsByCode.putIfAbsent(i.code(), i));
   }
 
@@ -74,7 +77,7 @@ final class GuideSite {
     sink.accept("guide.js", resource("guide.js"));
     sink.accept("index.html", render("index.mustache", index()));
     Batched.forEach(
-        CanonicalJson.sortedItems(catalog),
+        sortedItems,
         item -> {
           sink.accept(
               "items/" + SafeNames.of(item.code()) + ".html", render("item.mustache", item(item)));
@@ -111,7 +114,7 @@ final class GuideSite {
     TreeSet<String> departments = new TreeSet<>();
     TreeSet<String> types = new TreeSet<>();
     TreeSet<String> levels = new TreeSet<>();
-    for (Item item : CanonicalJson.sortedItems(catalog)) {
+    for (Item item : sortedItems) {
       if (item.status() == Status.CANCELLED) {
         continue;
       }

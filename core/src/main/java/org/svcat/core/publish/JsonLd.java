@@ -28,8 +28,12 @@ final class JsonLd {
 
   private JsonLd() {}
 
-  /** The catalog as JSON-LD, written to {@code out} one service at a time. */
-  static void writeCatalog(Catalog catalog, OutputStream out) throws IOException {
+  /**
+   * The catalog as JSON-LD, written to {@code out} one service at a time.
+   *
+   * @param items the catalog's items ordered by code ({@link CanonicalJson#sortedItems})
+   */
+  static void writeCatalog(Catalog catalog, List<Item> items, OutputStream out) throws IOException {
     try (JsonGenerator json = PrettyJson.generator(out)) {
       json.writeStartObject();
       json.writeName("@context");
@@ -38,8 +42,8 @@ final class JsonLd {
       json.writeStartArray();
       String base = "urn:svcat:" + catalog.meta().id() + ":";
       Batched.forEach(
-          CanonicalJson.sortedItems(catalog),
-          item -> PrettyJson.atArrayDepth(PrettyJson.write(service(item, catalog, base))),
+          items,
+          item -> PrettyJson.atArrayDepth(PrettyJson.writeUtf8(service(item, catalog, base))),
           json::writeRawValue);
       json.writeEndArray();
       json.writeEndObject();

@@ -185,15 +185,13 @@ public final class Publisher {
   private void writeRelease(
       Catalog catalog, LoadResult load, String changes, Path dir, Written digests)
       throws IOException {
+    List<Item> sorted = CanonicalJson.sortedItems(catalog);
     writeStreamed(
         dir,
         "catalog.json",
         out ->
             CanonicalJson.writeCatalog(
-                catalog,
-                out,
-                (item, json) ->
-                    write(dir, itemFile(item), json.getBytes(StandardCharsets.UTF_8), digests)),
+                catalog, sorted, out, (item, json) -> write(dir, itemFile(item), json, digests)),
         digests);
     ObjectNode index = PrettyJson.object();
     index
@@ -201,7 +199,7 @@ public final class Publisher {
         .put("id", catalog.meta().id())
         .put("version", catalog.meta().version());
     var items = index.putArray("items");
-    for (Item item : CanonicalJson.sortedItems(catalog)) {
+    for (Item item : sorted) {
       String path = itemFile(item);
       items
           .addObject()
@@ -217,8 +215,9 @@ public final class Publisher {
       write(dir, "schemas/" + kind.fileName(), classpath(kind.fileName()), digests);
     }
     write(dir, "schemas/common.schema.json", classpath("common.schema.json"), digests);
-    new GuideSite(catalog).write((path, bytes) -> write(dir, "guide/" + path, bytes, digests));
-    writeStreamed(dir, "catalog.jsonld", out -> JsonLd.writeCatalog(catalog, out), digests);
+    new GuideSite(catalog, sorted)
+        .write((path, bytes) -> write(dir, "guide/" + path, bytes, digests));
+    writeStreamed(dir, "catalog.jsonld", out -> JsonLd.writeCatalog(catalog, sorted, out), digests);
     write(dir, "CHANGES.md", changes.getBytes(StandardCharsets.UTF_8), digests);
   }
 
@@ -402,7 +401,7 @@ public final class Publisher {
 
   /** {@code node} as pretty JSON, object keys sorted. */
   private static byte[] json(JsonNode node) {
-    return PrettyJson.writeSorted(node).getBytes(StandardCharsets.UTF_8);
+    return PrettyJson.writeSortedUtf8(node);
   }
 
   private static byte[] classpath(String schema) throws IOException {

@@ -1,8 +1,14 @@
 package org.svcat.core.report;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -64,26 +70,146 @@ public final class PrettyJson {
   }
 
   /**
-   * Pretty JSON {@code text} (from {@link #write} or {@link #writeSorted}) as it stands in an array
-   * that is a property of the top-level object, as {@link #generator} would write it there: the
-   * same lines, indented by four spaces, without the final newline (JSON text has no raw line
-   * breaks in strings). For large arrays whose elements are written on several threads, then as raw
-   * values.
+   * Pretty JSON {@code utf8} (from {@link #writeUtf8} or {@link #writeSortedUtf8}) as it stands in
+   * an array that is a property of the top-level object, as {@link #generator} would write it
+   * there: the same lines, indented by four spaces, without the final newline (JSON text has no raw
+   * line breaks in strings, and no byte of a multi-byte UTF-8 character is a line break). For large
+   * arrays whose elements are made on several threads, then written with {@link
+   * JsonGenerator#writeRawValue(SerializableString)}: the bytes go out as they are, not decoded and
+   * encoded again.
    */
-  public static String atArrayDepth(String text) {
-    return text.strip().replace("\n", "\n    ");
+  public static SerializableString atArrayDepth(byte[] utf8) {
+    int end = utf8.length;
+    while (end > 0 && (utf8[end - 1] == '\n' || utf8[end - 1] == ' ')) {
+      end--;
+    }
+    int breaks = 0;
+    for (int i = 0; i < end; i++) {
+      if (utf8[i] == '\n') {
+        breaks++;
+      }
+    }
+    byte[] out = new byte[end + 4 * breaks];
+    int o = 0;
+    for (int i = 0; i < end; i++) {
+      out[o++] = utf8[i];
+      if (utf8[i] == '\n') {
+        out[o++] = ' ';
+        out[o++] = ' ';
+        out[o++] = ' ';
+        out[o++] = ' ';
+      }
+    }
+    return new RawUtf8(out);
+  }
+
+  /** {@link #write} as UTF-8, made in one pass instead of as text first. */
+  public static byte[] writeUtf8(JsonNode node) {
+    return withNewline(MAPPER.writer().with(PRINTER).writeValueAsBytes(node));
   }
 
   /**
-   * {@link #write}, with the properties of every object in sorted order (as written; {@code node}
-   * keeps its order).
+   * {@link #writeUtf8}, with the properties of every object in sorted order (as written; {@code
+   * node} keeps its order).
    */
-  public static String writeSorted(JsonNode node) {
-    return MAPPER
+  public static byte[] writeSortedUtf8(JsonNode node) {
+    return withNewline(
+        MAPPER
             .writer()
             .with(PRINTER)
             .with(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
-            .writeValueAsString(node)
-        + "\n";
+            .writeValueAsBytes(node));
+  }
+
+  private static byte[] withNewline(byte[] json) {
+    byte[] out = Arrays.copyOf(json, json.length + 1);
+    out[json.length] = '\n';
+    return out;
+  }
+
+  /**
+   * JSON that is already UTF-8, for {@link JsonGenerator#writeRawValue(SerializableString)}: a
+   * UTF-8 generator copies the bytes (the only use here); the text forms decode them on demand.
+   */
+  private static final class RawUtf8 implements SerializableString {
+    private final byte[] utf8;
+
+    RawUtf8(byte[] utf8) {
+      this.utf8 = utf8;
+    }
+
+    @Override
+    public String getValue() {
+      return new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public int charLength() {
+      return getValue().length();
+    }
+
+    @Override
+    public char[] asQuotedChars() {
+      return new SerializedString(getValue()).asQuotedChars();
+    }
+
+    @Override
+    public byte[] asUnquotedUTF8() {
+      return utf8; // as SerializedString does: callers only read it
+    }
+
+    @Override
+    public byte[] asQuotedUTF8() {
+      return new SerializedString(getValue()).asQuotedUTF8();
+    }
+
+    @Override
+    public int appendQuotedUTF8(byte[] buffer, int offset) {
+      return new SerializedString(getValue()).appendQuotedUTF8(buffer, offset);
+    }
+
+    @Override
+    public int appendQuoted(char[] buffer, int offset) {
+      return new SerializedString(getValue()).appendQuoted(buffer, offset);
+    }
+
+    @Override
+    public int appendUnquotedUTF8(byte[] buffer, int offset) {
+      if (offset + utf8.length > buffer.length) {
+        return -1;
+      }
+      System.arraycopy(utf8, 0, buffer, offset, utf8.length);
+      return utf8.length;
+    }
+
+    @Override
+    public int appendUnquoted(char[] buffer, int offset) {
+      return new SerializedString(getValue()).appendUnquoted(buffer, offset);
+    }
+
+    @Override
+    public int writeQuotedUTF8(OutputStream out) throws IOException {
+      return new SerializedString(getValue()).writeQuotedUTF8(out);
+    }
+
+    @Override
+    public int writeUnquotedUTF8(OutputStream out) throws IOException {
+      out.write(utf8);
+      return utf8.length;
+    }
+
+    @Override
+    public int putQuotedUTF8(ByteBuffer buffer) throws IOException {
+      return new SerializedString(getValue()).putQuotedUTF8(buffer);
+    }
+
+    @Override
+    public int putUnquotedUTF8(ByteBuffer buffer) throws IOException {
+      if (utf8.length > buffer.remaining()) {
+        return -1;
+      }
+      buffer.put(utf8);
+      return utf8.length;
+    }
   }
 }
