@@ -166,7 +166,7 @@ public final class RuleEngine {
       descriptors.put(d.id(), d);
       severities.put(d.id(), effectiveSeverity(d, policy));
     }
-    Suppressions suppressions = new Suppressions(load.catalog().items(), policy);
+    Suppressions suppressions = new Suppressions(index, policy);
     Contexts contexts =
         new Contexts(index, descriptors, severities, policy, messages, suppressions);
 

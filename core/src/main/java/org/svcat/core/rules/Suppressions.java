@@ -1,9 +1,7 @@
 package org.svcat.core.rules;
 
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.svcat.core.model.Exemption;
@@ -17,7 +15,7 @@ import org.svcat.core.model.Suppression;
  * position (a provincial catalog can carry tens of thousands). Thread-safe: rules run in parallel.
  */
 final class Suppressions {
-  private final Map<String, Item> items = new HashMap<>();
+  private final CatalogIndex index;
   private final Policy policy;
   private final Set<Suppression> usedSuppressions =
       Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
@@ -25,8 +23,9 @@ final class Suppressions {
       Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
   private final AtomicInteger count = new AtomicInteger();
 
-  Suppressions(Iterable<Item> catalogItems, Policy policy) {
-    catalogItems.forEach(i -> items.putIfAbsent(i.code(), i));
+  /** The suppressions of the items of {@code index} and the exemptions of {@code policy}. */
+  Suppressions(CatalogIndex index, Policy policy) {
+    this.index = index;
     this.policy = policy;
   }
 
@@ -36,7 +35,7 @@ final class Suppressions {
    * policy's exemptions).
    */
   boolean absorb(String rule, String itemCode) {
-    Item item = itemCode == null ? null : items.get(itemCode);
+    Item item = itemCode == null ? null : index.item(itemCode).orElse(null);
     if (item == null) {
       return false;
     }
