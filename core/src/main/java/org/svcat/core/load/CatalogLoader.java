@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -109,6 +110,7 @@ public final class CatalogLoader {
 
     List<Finding> findings = new ArrayList<>();
     IdentityHashMap<Object, SourceFile> origins = new IdentityHashMap<>();
+    Map<String, SourceFile> sources = new HashMap<>();
     Set<String> unbound = new HashSet<>();
     CatalogMeta meta = null;
     Policy policy = Policy.NATIONAL;
@@ -128,6 +130,7 @@ public final class CatalogLoader {
       if (file.bound == null) {
         continue;
       }
+      sources.put(file.input.relPath, file.source);
       switch (file.input.kind) {
         case CATALOG -> meta = (CatalogMeta) file.bound;
         case POLICY -> policy = (Policy) file.bound;
@@ -176,7 +179,13 @@ public final class CatalogLoader {
         new Catalog(
             meta, directory, directoryPresent, items, bundles, calendars, materials, policy);
     return new LoadResult(
-        dir, catalog, origins, unbound, read.stream().map(f -> f.input.relPath).toList(), findings);
+        dir,
+        catalog,
+        origins,
+        sources,
+        unbound,
+        read.stream().map(f -> f.input.relPath).toList(),
+        findings);
   }
 
   /** Codes and basic codes at the top of a file that is not bound, so references to it resolve. */
@@ -362,10 +371,10 @@ public final class CatalogLoader {
     SourceFile source;
     JsonNode usable = parsed.root();
     if (located == null && problems.isEmpty()) {
-      source = new SourceFile(input.relPath, () -> reader.read(bytes).sourceMap());
+      source = new SourceFile(input.relPath, bytes, content -> reader.read(content).sourceMap());
     } else {
       SourceMap map = (located != null ? located : reader.read(bytes)).sourceMap();
-      source = new SourceFile(input.relPath, map);
+      source = new SourceFile(input.relPath, bytes, map);
       findings.addAll(schemaFindings(input, map, parsed.root(), problems, messages));
       if (!problems.isEmpty()) {
         usable = repair(parsed.root(), map, problems);

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.svcat.core.finding.Finding;
 import org.svcat.core.model.Catalog;
@@ -19,6 +20,7 @@ public final class LoadResult {
   private final Path directory;
   private final Catalog catalog;
   private final Map<Object, SourceFile> origins;
+  private final Map<String, SourceFile> sources;
   private final Set<String> unboundCodes;
   private final List<String> files;
   private final List<Finding> findings;
@@ -27,12 +29,14 @@ public final class LoadResult {
       Path directory,
       Catalog catalog,
       IdentityHashMap<Object, SourceFile> origins,
+      Map<String, SourceFile> sources,
       Set<String> unboundCodes,
       List<String> files,
       List<Finding> findings) {
     this.directory = directory;
     this.catalog = catalog;
     this.origins = Collections.unmodifiableMap(origins);
+    this.sources = Collections.unmodifiableMap(sources);
     this.unboundCodes = Set.copyOf(unboundCodes);
     this.files = List.copyOf(files);
     this.findings = List.copyOf(findings);
@@ -53,6 +57,14 @@ public final class LoadResult {
    */
   public SourceFile origin(Object record) {
     return origins.get(record);
+  }
+
+  /**
+   * The file {@code file} (a path of {@link #files()}) as it was read, when it could be bound to
+   * the model; empty for a file that could not be.
+   */
+  public Optional<SourceFile> source(String file) {
+    return Optional.ofNullable(sources.get(file));
   }
 
   /** Codes and basic codes of item and directory files that exist but could not be bound. */

@@ -34,6 +34,7 @@ import org.svcat.core.diff.DiffReport;
 import org.svcat.core.finding.Severity;
 import org.svcat.core.io.Trees;
 import org.svcat.core.load.LoadResult;
+import org.svcat.core.load.SourceFile;
 import org.svcat.core.model.Catalog;
 import org.svcat.core.model.Item;
 import org.svcat.core.parallel.Parallel;
@@ -307,13 +308,24 @@ public final class Publisher {
     return json(m);
   }
 
-  /** sha256 over the catalog's files: their paths and contents, in sorted order. */
+  /**
+   * sha256 over the catalog's files: their paths and contents, in sorted order. The contents are
+   * the bytes that were validated and published (read again only for a file the loader did not
+   * keep), not what the files hold by now.
+   */
   private static String sourceDigest(LoadResult load) throws IOException {
     List<String> files = load.files().stream().sorted().toList();
     List<String> digests;
     try {
-      // read and hashed on every core: a provincial catalog has a hundred thousand files
-      digests = Parallel.map(files, file -> fileDigest(load.directory().resolve(file)));
+      // hashed on every core: a provincial catalog has a hundred thousand files
+      digests =
+          Parallel.map(
+              files,
+              file ->
+                  load.source(file)
+                      .flatMap(SourceFile::content)
+                      .map(SafeNames::sha256)
+                      .orElseGet(() -> fileDigest(load.directory().resolve(file))));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

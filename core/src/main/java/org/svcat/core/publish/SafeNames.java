@@ -1,5 +1,6 @@
 package org.svcat.core.publish;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +30,12 @@ final class SafeNames {
 
   static String sha256(byte[] bytes) {
     return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+  }
+
+  static String sha256(ByteBuffer bytes) {
+    MessageDigest digest = sha256Digest();
+    digest.update(bytes);
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** A new SHA-256 digest (every JVM has one). */

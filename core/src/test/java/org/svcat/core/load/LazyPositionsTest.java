@@ -42,6 +42,26 @@ class LazyPositionsTest {
   }
 
   @Test
+  void aBoundFileKeepsTheBytesThatWereCheckedAndAnUnboundOneNone() throws Exception {
+    Path catalog = Fixtures.catalogWith(Fixtures.resource("rules/schema/pass"), temp.resolve("c"));
+    Files.writeString(catalog.resolve("items/broken.yaml"), "code: [\n", StandardCharsets.UTF_8);
+    LoadResult load = Svcat.create().load(catalog, ValidateOptions.DEFAULT);
+    Item item = load.catalog().items().get(0);
+    String path = load.origin(item).path();
+    byte[] checked = Files.readAllBytes(catalog.resolve(path));
+    Files.writeString(catalog.resolve(path), "changed: after reading\n", StandardCharsets.UTF_8);
+
+    var content = load.source(path).orElseThrow().content().orElseThrow();
+    byte[] kept = new byte[content.remaining()];
+    content.get(kept);
+    assertThat(kept).isEqualTo(checked);
+    assertThat(load.source(path).orElseThrow()).isSameAs(load.origin(item));
+    assertThat(load.files())
+        .filteredOn(file -> load.source(file).isEmpty())
+        .containsExactly("items/broken.yaml");
+  }
+
+  @Test
   void aCleanFilesPositionsAreWorkedOutOnDemand() throws Exception {
     Path catalog = Fixtures.catalogWith(Fixtures.resource("rules/schema/pass"), temp.resolve("c"));
     LoadResult load = Svcat.create().load(catalog, ValidateOptions.DEFAULT);
