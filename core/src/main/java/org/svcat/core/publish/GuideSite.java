@@ -2,11 +2,16 @@ package org.svcat.core.publish;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheFactory;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,7 +70,7 @@ final class GuideSite {
 
   /** Receives the files of the site; item pages from several threads at once. */
   interface FileSink {
-    void accept(String path, byte[] bytes) throws IOException;
+    void accept(String path, FileContent content) throws IOException;
   }
 
   /**
@@ -73,14 +78,16 @@ final class GuideSite {
    * {@code guide/}: a provincial catalog has a hundred thousand pages.
    */
   void write(FileSink sink) throws IOException {
-    sink.accept("style.css", resource("style.css"));
-    sink.accept("guide.js", resource("guide.js"));
-    sink.accept("index.html", render("index.mustache", index()));
+    sink.accept("style.css", FileContent.of(resource("style.css")));
+    sink.accept("guide.js", FileContent.of(resource("guide.js")));
+    // a row per item (39 MB for 100,000 items): written as it is rendered, never held whole
+    sink.accept("index.html", out -> render("index.mustache", index(), out));
     Batched.forEach(
         sortedItems,
         item -> {
           sink.accept(
-              "items/" + SafeNames.of(item.code()) + ".html", render("item.mustache", item(item)));
+              "items/" + SafeNames.of(item.code()) + ".html",
+              FileContent.of(render("item.mustache", item(item))));
           return item;
         },
         item -> {});
@@ -90,11 +97,11 @@ final class GuideSite {
         bundle -> {
           sink.accept(
               "bundles/" + SafeNames.of(bundle.id()) + ".html",
-              render("bundle.mustache", bundle(planner.plan(bundle))));
+              FileContent.of(render("bundle.mustache", bundle(planner.plan(bundle)))));
           return bundle;
         },
         bundle -> {});
-    sink.accept("stats.html", render("stats.mustache", stats()));
+    sink.accept("stats.html", FileContent.of(render("stats.mustache", stats())));
   }
 
   private Map<String, Object> page(String title, String root) {
@@ -390,6 +397,21 @@ final class GuideSite {
     StringWriter out = new StringWriter();
     mustache.execute(out, context);
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** {@link #render(String, Map)}, written to {@code out} as it is rendered. */
+  private void render(String template, Map<String, Object> context, OutputStream out)
+      throws IOException {
+    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    try {
+      templates.compile(template).execute(text, context);
+    } catch (MustacheException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io; // the disk is full, say: reported as writing the release failed
+      }
+      throw e;
+    }
+    text.flush();
   }
 
   private static byte[] resource(String name) {

@@ -1,6 +1,7 @@
 package org.svcat.core.publish;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -41,8 +42,8 @@ import org.svcat.core.parallel.Parallel;
 import org.svcat.core.report.PrettyJson;
 import org.svcat.core.report.diff.ChangelogRenderer;
 import org.svcat.core.schema.SchemaKind;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Publishes a catalog as {@code DIST/<id>/<version>/} (§9 of the catalog format): canonical JSON,
@@ -194,36 +195,51 @@ public final class Publisher {
             CanonicalJson.writeCatalog(
                 catalog, sorted, out, (item, json) -> write(dir, itemFile(item), json, digests)),
         digests);
-    ObjectNode index = PrettyJson.object();
-    index
-        .putObject("catalog")
-        .put("id", catalog.meta().id())
-        .put("version", catalog.meta().version());
-    var items = index.putArray("items");
-    for (Item item : sorted) {
-      String path = itemFile(item);
-      items
-          .addObject()
-          .put("code", item.code())
-          .put("name", item.name())
-          .put("type", item.type().label())
-          .put("department", item.departmentOrAuthority())
-          .put("file", path)
-          .put("digest", "sha256:" + digests.get(path));
-    }
-    write(dir, "index.json", json(index), digests);
+    writeStreamed(dir, "index.json", out -> writeIndex(catalog, sorted, digests, out), digests);
     for (SchemaKind kind : SchemaKind.values()) {
       write(dir, "schemas/" + kind.fileName(), classpath(kind.fileName()), digests);
     }
     write(dir, "schemas/common.schema.json", classpath("common.schema.json"), digests);
     new GuideSite(catalog, sorted)
-        .write((path, bytes) -> write(dir, "guide/" + path, bytes, digests));
+        .write((path, content) -> writeStreamed(dir, "guide/" + path, content, digests));
     writeStreamed(dir, "catalog.jsonld", out -> JsonLd.writeCatalog(catalog, sorted, out), digests);
     write(dir, "CHANGES.md", changes.getBytes(StandardCharsets.UTF_8), digests);
   }
 
   private void write(Path dir, String path, byte[] bytes, Written digests) throws IOException {
-    writeStreamed(dir, path, out -> out.write(bytes), digests);
+    writeStreamed(dir, path, FileContent.of(bytes), digests);
+  }
+
+  /**
+   * index.json, what importers poll: the catalog's id and version, then code, name, type,
+   * department, file and digest of each item, one item at a time (keys sorted as in every file).
+   */
+  private static void writeIndex(
+      Catalog catalog, List<Item> sorted, Written digests, OutputStream out) throws IOException {
+    try (JsonGenerator json = PrettyJson.sortedGenerator(out)) {
+      json.writeStartObject();
+      json.writeName("catalog");
+      json.writeTree(
+          PrettyJson.object()
+              .put("id", catalog.meta().id())
+              .put("version", catalog.meta().version()));
+      json.writeName("items");
+      json.writeStartArray();
+      for (Item item : sorted) {
+        String path = itemFile(item);
+        json.writeTree(
+            PrettyJson.object()
+                .put("code", item.code())
+                .put("name", item.name())
+                .put("type", item.type().label())
+                .put("department", item.departmentOrAuthority())
+                .put("file", path)
+                .put("digest", "sha256:" + digests.get(path)));
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    out.write('\n');
   }
 
   private static String itemFile(Item item) {
@@ -231,7 +247,7 @@ public final class Publisher {
   }
 
   /** Writes one file of the release through {@code content}, recording its sha256; thread-safe. */
-  private void writeStreamed(Path dir, String path, Content content, Written digests)
+  private void writeStreamed(Path dir, String path, FileContent content, Written digests)
       throws IOException {
     faults.before("write " + path);
     Path file = Trees.inside(dir, path);
@@ -288,24 +304,37 @@ public final class Publisher {
     }
   }
 
-  /** What a file of the release holds, written to its stream. */
-  private interface Content {
-    void writeTo(OutputStream out) throws IOException;
-  }
-
   private static byte[] manifest(
       Catalog catalog, LoadResult load, Map<String, String> digests, PublishOptions options)
       throws IOException {
-    ObjectNode m = PrettyJson.object();
-    m.putObject("tool").put("name", "svcat").put("version", Svcat.VERSION);
-    m.putObject("catalog").put("id", catalog.meta().id()).put("version", catalog.meta().version());
-    m.putObject("source").put("files", load.files().size()).put("sha256", sourceDigest(load));
-    if (options.sourceDateEpoch() != null) {
-      m.put("created", Instant.ofEpochSecond(options.sourceDateEpoch()).toString());
+    String source = sourceDigest(load);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    // streamed (a provincial release lists 200,000 files), so its keys are written in sorted order
+    try (JsonGenerator json = PrettyJson.sortedGenerator(bytes)) {
+      json.writeStartObject();
+      json.writeName("catalog");
+      json.writeTree(
+          PrettyJson.object()
+              .put("id", catalog.meta().id())
+              .put("version", catalog.meta().version()));
+      if (options.sourceDateEpoch() != null) {
+        json.writeStringProperty(
+            "created", Instant.ofEpochSecond(options.sourceDateEpoch()).toString());
+      }
+      json.writeName("files");
+      json.writeStartObject();
+      for (Map.Entry<String, String> file : digests.entrySet()) { // sorted by path
+        json.writeStringProperty(file.getKey(), file.getValue());
+      }
+      json.writeEndObject();
+      json.writeName("source");
+      json.writeTree(PrettyJson.object().put("files", load.files().size()).put("sha256", source));
+      json.writeName("tool");
+      json.writeTree(PrettyJson.object().put("name", "svcat").put("version", Svcat.VERSION));
+      json.writeEndObject();
     }
-    ObjectNode files = m.putObject("files");
-    digests.forEach(files::put);
-    return json(m);
+    bytes.write('\n');
+    return bytes.toByteArray();
   }
 
   /**
@@ -409,11 +438,6 @@ public final class Publisher {
     } catch (IOException e) {
       // best effort: a stale temporary directory is removed by the next publish
     }
-  }
-
-  /** {@code node} as pretty JSON, object keys sorted. */
-  private static byte[] json(JsonNode node) {
-    return PrettyJson.writeSortedUtf8(node);
   }
 
   private static byte[] classpath(String schema) throws IOException {

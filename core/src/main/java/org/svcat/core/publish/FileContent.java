@@ -1,0 +1,18 @@
+package org.svcat.core.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * What a file of a release holds, written to its stream: a release's largest files (catalog.json,
+ * the guide's index page) are written as they are made, never held in memory whole.
+ */
+@FunctionalInterface
+interface FileContent {
+  void writeTo(OutputStream out) throws IOException;
+
+  /** Content that is already in memory. */
+  static FileContent of(byte[] bytes) {
+    return out -> out.write(bytes);
+  }
+}
