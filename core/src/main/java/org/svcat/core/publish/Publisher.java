@@ -216,13 +216,7 @@ public final class Publisher {
    */
   private static void writeIndex(
       Catalog catalog, List<Item> sorted, Written digests, OutputStream out) throws IOException {
-    try (JsonGenerator json = PrettyJson.sortedGenerator(out)) {
-      json.writeStartObject();
-      json.writeName("catalog");
-      json.writeTree(
-          PrettyJson.object()
-              .put("id", catalog.meta().id())
-              .put("version", catalog.meta().version()));
+    try (JsonGenerator json = opened(out, catalog)) {
       json.writeName("items");
       json.writeStartArray();
       for (Item item : sorted) {
@@ -240,6 +234,21 @@ public final class Publisher {
       json.writeEndObject();
     }
     out.write('\n');
+  }
+
+  /**
+   * A generator over {@code out} that has begun a release's JSON file with its first key, {@code
+   * "catalog": {"id": ..., "version": ...}}; the rest is written in sorted key order.
+   */
+  private static JsonGenerator opened(OutputStream out, Catalog catalog) {
+    JsonGenerator json = PrettyJson.sortedGenerator(out);
+    json.writeStartObject();
+    json.writeName("catalog");
+    json.writeTree(
+        PrettyJson.object()
+            .put("id", catalog.meta().id())
+            .put("version", catalog.meta().version()));
+    return json;
   }
 
   private static String itemFile(Item item) {
@@ -310,13 +319,7 @@ public final class Publisher {
     String source = sourceDigest(load);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     // streamed (a provincial release lists 200,000 files), so its keys are written in sorted order
-    try (JsonGenerator json = PrettyJson.sortedGenerator(bytes)) {
-      json.writeStartObject();
-      json.writeName("catalog");
-      json.writeTree(
-          PrettyJson.object()
-              .put("id", catalog.meta().id())
-              .put("version", catalog.meta().version()));
+    try (JsonGenerator json = opened(bytes, catalog)) {
       if (options.sourceDateEpoch() != null) {
         json.writeStringProperty(
             "created", Instant.ofEpochSecond(options.sourceDateEpoch()).toString());
