@@ -29,7 +29,7 @@ final class SafeNames {
   }
 
   static String sha256(byte[] bytes) {
-    return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+    return sha256(ByteBuffer.wrap(bytes));
   }
 
   static String sha256(ByteBuffer bytes) {

@@ -1,10 +1,10 @@
 package org.svcat.core.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
@@ -13,6 +13,7 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,6 +30,10 @@ public final class PrettyJson {
                   .withObjectNameValueSpacing(Separators.Spacing.AFTER)
                   .withArrayEmptySeparator("")
                   .withObjectEmptySeparator(""));
+
+  private static final ObjectWriter UTF8 = MAPPER.writer().with(PRINTER);
+  private static final ObjectWriter SORTED_UTF8 =
+      UTF8.with(JsonNodeFeature.WRITE_PROPERTIES_SORTED);
 
   private PrettyJson() {}
 
@@ -105,7 +110,7 @@ public final class PrettyJson {
 
   /** {@link #write} as UTF-8, made in one pass instead of as text first. */
   public static byte[] writeUtf8(JsonNode node) {
-    return withNewline(MAPPER.writer().with(PRINTER).writeValueAsBytes(node));
+    return utf8(UTF8, node);
   }
 
   /**
@@ -113,18 +118,15 @@ public final class PrettyJson {
    * node} keeps its order).
    */
   public static byte[] writeSortedUtf8(JsonNode node) {
-    return withNewline(
-        MAPPER
-            .writer()
-            .with(PRINTER)
-            .with(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
-            .writeValueAsBytes(node));
+    return utf8(SORTED_UTF8, node);
   }
 
-  private static byte[] withNewline(byte[] json) {
-    byte[] out = Arrays.copyOf(json, json.length + 1);
-    out[json.length] = '\n';
-    return out;
+  /** {@code node} written by {@code writer}, and the final newline, into one array. */
+  private static byte[] utf8(ObjectWriter writer, JsonNode node) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    writer.writeValue(out, node);
+    out.write('\n');
+    return out.toByteArray();
   }
 
   /**
