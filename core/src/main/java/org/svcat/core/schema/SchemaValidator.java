@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import com.networknt.schema.serialization.NodeReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +15,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -40,7 +44,9 @@ public final class SchemaValidator {
    * A draft 2020-12 registry that resolves {@code https://svcat.org/schemas/} to the classpath and
    * never fetches anything: remote fetching is off and every IRI outside the classpath, the svcat
    * prefix and the bundled meta-schemas is blocked, so a {@code $ref} to an http URL fails instead
-   * of opening a connection.
+   * of opening a connection. The schemas' property names are interned, like the keys of the trees
+   * that {@link org.svcat.core.yaml.StrictYamlReader} builds, so that the validator finds each
+   * property by identity rather than by comparing texts.
    */
   static SchemaRegistry offlineRegistry() {
     SchemaRegistryConfig config =
@@ -50,6 +56,15 @@ public final class SchemaValidator {
         builder ->
             builder
                 .schemaRegistryConfig(config)
+                .nodeReader(
+                    NodeReader.builder()
+                        .jsonMapper(
+                            JsonMapper.builder(
+                                    JsonFactory.builder()
+                                        .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+                                        .build())
+                                .build())
+                        .build())
                 .schemaLoader(
                     loader ->
                         loader

@@ -43,7 +43,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link YamlProblem}; nothing here throws on bad input.
  *
  * <p>The tree is built from SnakeYAML Engine's event stream rather than its composer, so that an
- * alias is never expanded (no billion-laughs blow-up) and every node keeps its line and column.
+ * alias is never expanded (no billion-laughs blow-up) and every node keeps its line and column. Its
+ * mapping keys are interned instances ({@link MappingKeys}).
  */
 public final class StrictYamlReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -340,7 +341,7 @@ public final class StrictYamlReader {
     }
 
     private void key(Frame frame, ScalarEvent event, Position at) {
-      String key = event.getValue();
+      String key = MappingKeys.SHARED.canonical(event.getValue());
       if (event.isPlain() && "<<".equals(key)) {
         problems.add(YamlProblem.of("merge-key", at.line, at.column));
       }
