@@ -17,11 +17,11 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +29,7 @@ import org.svcat.core.Progress;
 import org.svcat.core.finding.Finding;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.finding.Severity;
+import org.svcat.core.io.Digests;
 import org.svcat.core.model.Bundle;
 import org.svcat.core.model.CalendarYear;
 import org.svcat.core.model.Catalog;
@@ -99,11 +100,12 @@ public final class CatalogLoader {
     AtomicLong done = new AtomicLong();
     // one instance of each repeated text (a table of 64k slots: 256 KB); costs less than a map
     UnaryOperator<String> shared = new SharedTexts(16);
+    Function<SourceFile, SourceMap> positions = file -> positions(dir, file);
     List<ReadFile> read =
         Parallel.map(
             inputs,
             in -> {
-              ReadFile file = readFile(in, shared, messages);
+              ReadFile file = readFile(dir, in, shared, positions, messages);
               progress.update(done.incrementAndGet(), inputs.size());
               return file;
             });
@@ -223,11 +225,10 @@ public final class CatalogLoader {
     if (policyOverride != null) {
       inputs.add(
           new Input(
-              policyOverride,
               policyOverride.toString().replace('\\', '/'),
               SchemaKind.POLICY,
-              true,
-              null));
+              policyOverride,
+              Input.UNSEEN));
     } else {
       addIfFile(inputs, dir, dir.resolve(policyFileName(dir)), SchemaKind.POLICY);
     }
@@ -269,7 +270,7 @@ public final class CatalogLoader {
 
   private static void addIfFile(List<Input> inputs, Path dir, Path file, SchemaKind kind) {
     if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      inputs.add(new Input(file, relative(dir, file), kind));
+      inputs.add(new Input(relative(dir, file), kind, null, Input.UNSEEN));
     }
   }
 
@@ -297,19 +298,22 @@ public final class CatalogLoader {
                 (file, attrs) ->
                     isYaml(file) && (attrs == null || !attrs.isDirectory())
                         ? new Input(
-                            file,
                             folder + file.toString().substring(rootLength).replace('\\', '/'),
                             kind,
-                            false,
-                            attrs)
+                            null,
+                            Input.seen(attrs))
                         : null));
     found.sort(Comparator.comparing(Input::relPath));
     inputs.addAll(found);
   }
 
   private static boolean isYaml(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml");
+    String name = p.toString();
+    return endsWithIgnoreCase(name, ".yaml") || endsWithIgnoreCase(name, ".yml");
+  }
+
+  private static boolean endsWithIgnoreCase(String text, String suffix) {
+    return text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length());
   }
 
   private static String relative(Path dir, Path file) {
@@ -320,16 +324,22 @@ public final class CatalogLoader {
    * Reads, parses, schema-checks and binds one file; never throws. A file is first read without
    * positions; only one with a problem is read again with them, for its findings.
    */
-  private ReadFile readFile(Input input, UnaryOperator<String> strings, Messages messages) {
+  private ReadFile readFile(
+      Path dir,
+      Input input,
+      UnaryOperator<String> strings,
+      Function<SourceFile, SourceMap> positions,
+      Messages messages) {
     List<Finding> findings = new ArrayList<>();
     byte[] bytes;
     ParsedYaml parsed;
     try {
-      if (!input.external && !input.regular()) {
+      Path path = input.path(dir);
+      if (!input.external() && !input.regular(path)) {
         findings.add(fileFinding(input, "not-regular", messages));
         return ReadFile.failed(input, findings);
       }
-      long size = input.external ? 0 : input.size();
+      long size = input.external() ? 0 : input.size(path);
       if (size > limits.maxFileBytes()) {
         findings.add(
             yamlFinding(
@@ -338,7 +348,7 @@ public final class CatalogLoader {
                 messages));
         return ReadFile.failed(input, findings);
       }
-      bytes = readBounded(input.path);
+      bytes = readBounded(path);
       remoteSchemaFinding(input, bytes, messages).ifPresent(findings::add);
       parsed = reader.readWithoutPositions(bytes, strings);
     } catch (IOException | RuntimeException e) {
@@ -370,11 +380,12 @@ public final class CatalogLoader {
     List<SchemaProblem> problems = schemas.validate(input.kind, parsed.root());
     SourceFile source;
     JsonNode usable = parsed.root();
-    if (located == null && problems.isEmpty()) {
-      source = new SourceFile(input.relPath, bytes, content -> reader.read(content).sourceMap());
+    byte[] sha256 = Digests.sha256(bytes);
+    if (located == null && problems.isEmpty() && !input.external()) {
+      source = new SourceFile(input.relPath, sha256, positions);
     } else {
       SourceMap map = (located != null ? located : reader.read(bytes)).sourceMap();
-      source = new SourceFile(input.relPath, bytes, map);
+      source = new SourceFile(input.relPath, sha256, map);
       findings.addAll(schemaFindings(input, map, parsed.root(), problems, messages));
       if (!problems.isEmpty()) {
         usable = repair(parsed.root(), map, problems);
@@ -399,6 +410,23 @@ public final class CatalogLoader {
               messages.format("schema.hint")));
       return new ReadFile(input, null, null, codes(parsed.root()), findings);
     }
+  }
+
+  /**
+   * The positions of a file that read cleanly, from the file read again: none when it no longer
+   * holds the bytes that were checked (changed, removed, unreadable since), so that a position
+   * never points into text that was not checked.
+   */
+  private SourceMap positions(Path dir, SourceFile file) {
+    try {
+      byte[] bytes = readBounded(dir.resolve(file.path()));
+      if (file.checked(Digests.sha256(bytes))) {
+        return reader.read(bytes).sourceMap();
+      }
+    } catch (IOException | RuntimeException e) {
+      // gone or unreadable since it was checked: no positions, as for a changed file
+    }
+    return SourceMap.empty();
   }
 
   /**
@@ -639,24 +667,42 @@ public final class CatalogLoader {
   }
 
   /**
-   * A file to read. {@code external} marks a file named on the command line (a policy given with
-   * --policy), which may be a pipe such as {@code <(echo 'extends: strict')}.
+   * A file to read, by its path relative to the catalog folder, or {@code external}: a file named
+   * on the command line (a policy given with --policy), which may be a pipe such as {@code <(echo
+   * 'extends: strict')}. What the walk saw of it is kept as one number ({@link #seen}): these live
+   * until the whole catalog is read, and a walked path and its attributes would take 400 bytes a
+   * file.
    */
-  private record Input(
-      Path path, String relPath, SchemaKind kind, boolean external, BasicFileAttributes seen) {
-    Input(Path path, String relPath, SchemaKind kind) {
-      this(path, relPath, kind, false, null);
+  private record Input(String relPath, SchemaKind kind, Path given, long seen) {
+    /** Not seen by a walk: ask the file system. */
+    static final long UNSEEN = -1;
+
+    /** Seen by the walk, and not a regular file (a link, a folder, a device). */
+    static final long NOT_REGULAR = -2;
+
+    /** What the walk saw: the size of a regular file, {@link #NOT_REGULAR}, or {@link #UNSEEN}. */
+    static long seen(BasicFileAttributes attrs) {
+      if (attrs == null) {
+        return UNSEEN;
+      }
+      return attrs.isRegularFile() ? attrs.size() : NOT_REGULAR;
+    }
+
+    boolean external() {
+      return given != null;
+    }
+
+    Path path(Path dir) {
+      return given != null ? given : dir.resolve(relPath);
     }
 
     /** Whether the file is a regular file (not a link, folder or device), as the walk saw it. */
-    boolean regular() throws IOException {
-      return seen != null
-          ? seen.isRegularFile()
-          : Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
+    boolean regular(Path path) {
+      return seen != UNSEEN ? seen >= 0 : Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
     }
 
-    long size() throws IOException {
-      return seen != null ? seen.size() : Files.size(path);
+    long size(Path path) throws IOException {
+      return seen >= 0 ? seen : Files.size(path);
     }
   }
 

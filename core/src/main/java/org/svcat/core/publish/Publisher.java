@@ -33,6 +33,7 @@ import org.svcat.core.ValidationReport;
 import org.svcat.core.diff.ChangeType;
 import org.svcat.core.diff.DiffReport;
 import org.svcat.core.finding.Severity;
+import org.svcat.core.io.Digests;
 import org.svcat.core.io.Trees;
 import org.svcat.core.load.LoadResult;
 import org.svcat.core.load.SourceFile;
@@ -264,7 +265,7 @@ public final class Publisher {
       throw new IOException("refusing to write outside the release: " + path);
     }
     digests.directory(file.getParent());
-    MessageDigest sha256 = SafeNames.sha256Digest();
+    MessageDigest sha256 = Digests.newSha256();
     try (OutputStream out =
         new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), sha256)) {
       content.writeTo(out);
@@ -341,9 +342,9 @@ public final class Publisher {
   }
 
   /**
-   * sha256 over the catalog's files: their paths and contents, in sorted order. The contents are
-   * the bytes that were validated and published (read again only for a file the loader did not
-   * keep), not what the files hold by now.
+   * sha256 over the catalog's files: their paths and the sha256s of their contents, in sorted
+   * order. The contents are the bytes that were validated and published (the loader's digests; a
+   * file it could not bind is read again), not what the files hold by now.
    */
   private static String sourceDigest(LoadResult load) throws IOException {
     List<String> files = load.files().stream().sorted().toList();
@@ -355,8 +356,7 @@ public final class Publisher {
               files,
               file ->
                   load.source(file)
-                      .flatMap(SourceFile::content)
-                      .map(SafeNames::sha256)
+                      .flatMap(SourceFile::sha256)
                       .orElseGet(() -> fileDigest(load.directory().resolve(file))));
     } catch (UncheckedIOException e) {
       throw e.getCause();

@@ -1,11 +1,9 @@
 package org.svcat.core.publish;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.svcat.core.io.Digests;
 
 /**
  * File names made from codes and ids that can never leave their directory: a code of letters,
@@ -29,21 +27,6 @@ final class SafeNames {
   }
 
   static String sha256(byte[] bytes) {
-    return sha256(ByteBuffer.wrap(bytes));
-  }
-
-  static String sha256(ByteBuffer bytes) {
-    MessageDigest digest = sha256Digest();
-    digest.update(bytes);
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
-  /** A new SHA-256 digest (every JVM has one). */
-  static MessageDigest sha256Digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return HexFormat.of().formatHex(Digests.sha256(bytes));
   }
 }

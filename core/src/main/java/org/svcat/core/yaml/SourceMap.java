@@ -21,6 +21,11 @@ public final class SourceMap {
   private Positions values;
   private Positions keys;
 
+  /** A map without positions: everything stands at line 1, column 1. */
+  public static SourceMap empty() {
+    return new SourceMap().freeze();
+  }
+
   void putValue(String pointer, int line, int column) {
     valueMap.putIfAbsent(pointer, pack(line, column));
   }
