@@ -1,9 +1,7 @@
 package org.svcat.core.load;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
@@ -14,11 +12,15 @@ import tools.jackson.databind.deser.std.StdValueInstantiator;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Calls the canonical constructors of the model records through a method handle that spreads the
- * argument array. Jackson 3 calls them with {@link MethodHandle#invokeWithArguments}, which on JDK
+ * Calls the canonical constructors of the model records with {@link Constructor#newInstance}.
+ * Jackson 3 calls them with {@link java.lang.invoke.MethodHandle#invokeWithArguments}, which on JDK
  * 17 adapts the handle again on every call: about 40% of the time spent binding an item file
- * (FileBenchmark.bind). Only how the constructor is called changes; which constructor, the
- * arguments and the handling of an exception it throws are Jackson's.
+ * (FileBenchmark.bind). A method handle that spreads the argument array, used here before, was as
+ * fast, but made the JVM generate some 110 classes for the handles' lambda forms at start-up, with
+ * the JDK's bytecode library, whose busiest method the optimising compiler then compiled (0.4-0.6 s
+ * of its time in a large run); reflection generates one small class per constructor, without it.
+ * Only how the constructor is called changes; which constructor, the arguments and the handling of
+ * an exception it throws are Jackson's.
  */
 final class RecordInstantiators extends ValueInstantiators.Base {
   /** A module that installs this. */
@@ -41,37 +43,34 @@ final class RecordInstantiators extends ValueInstantiators.Base {
         && jacksons.getClass() == StdValueInstantiator.class
         && jacksons.getWithArgsCreator() != null
         && jacksons.getWithArgsCreator().getAnnotated() instanceof Constructor<?> constructor
-        && constructor.getDeclaringClass().isRecord()) {
-      try {
-        return new Spreading(jacksons, constructor);
-      } catch (IllegalAccessException e) {
-        return instantiator;
-      }
+        && constructor.getDeclaringClass().isRecord()
+        && constructor.trySetAccessible()) {
+      return new Reflective(jacksons, constructor);
     }
     return instantiator;
   }
 
-  /** Jackson's instantiator, with the constructor called through a spreading handle. */
-  private static final class Spreading extends StdValueInstantiator {
-    private final MethodHandle constructor;
+  /** Jackson's instantiator, with the constructor called through reflection. */
+  private static final class Reflective extends StdValueInstantiator {
+    private final Constructor<?> constructor;
 
-    Spreading(StdValueInstantiator jacksons, Constructor<?> constructor)
-        throws IllegalAccessException {
+    Reflective(StdValueInstantiator jacksons, Constructor<?> constructor) {
       super(jacksons);
-      this.constructor =
-          MethodHandles.publicLookup()
-              .unreflectConstructor(constructor)
-              .asSpreader(Object[].class, constructor.getParameterCount())
-              .asType(MethodType.methodType(Object.class, Object[].class));
+      this.constructor = constructor;
     }
 
     @Override
     public Object createFromObjectWith(DeserializationContext context, Object[] args) {
       try {
-        return (Object) constructor.invokeExact(args);
-      } catch (Error e) {
-        throw e;
-      } catch (Throwable e) {
+        return constructor.newInstance(args);
+      } catch (InvocationTargetException e) {
+        Throwable thrown = e.getCause();
+        if (thrown instanceof Error error) {
+          throw error;
+        }
+        return context.handleInstantiationProblem(
+            getValueClass(), args, rewrapCtorProblem(context, thrown));
+      } catch (ReflectiveOperationException | IllegalArgumentException e) {
         return context.handleInstantiationProblem(
             getValueClass(), args, rewrapCtorProblem(context, e));
       }

@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Records bind through the spreading handle exactly as through Jackson's own call. */
+/** Records bind through reflection exactly as through Jackson's own call. */
 public class RecordInstantiatorsTest {
   private static final JsonMapper JACKSONS = JsonMapper.builder().build();
-  private static final JsonMapper SPREADING =
+  private static final JsonMapper REFLECTIVE =
       JsonMapper.builder().addModule(RecordInstantiators.module()).build();
 
   /** A record that refuses a negative count and notes how its constructor was called. */
@@ -30,13 +30,13 @@ public class RecordInstantiatorsTest {
   @Test
   void bindsWhatJacksonBindsWithoutInvokeWithArguments() {
     String json = "{\"count\": 2, \"name\": \"材料\"}";
-    Counted spread = SPREADING.readValue(json, Counted.class);
-    List<String> spreadCallers = Counted.callers;
+    Counted reflected = REFLECTIVE.readValue(json, Counted.class);
+    List<String> reflectiveCallers = Counted.callers;
     Counted jacksons = JACKSONS.readValue(json, Counted.class);
     List<String> jacksonsCallers = Counted.callers;
 
-    assertThat(spread).isEqualTo(jacksons).isEqualTo(new Counted(2, "材料"));
-    assertThat(spreadCallers).doesNotContain("invokeWithArguments");
+    assertThat(reflected).isEqualTo(jacksons).isEqualTo(new Counted(2, "材料"));
+    assertThat(reflectiveCallers).doesNotContain("invokeWithArguments");
     assertThat(jacksonsCallers).contains("invokeWithArguments");
   }
 
@@ -44,8 +44,8 @@ public class RecordInstantiatorsTest {
   void aConstructorsExceptionIsReportedAsJacksonReportsIt() {
     String json = "{\"count\": -1, \"name\": \"x\"}";
     Throwable jacksons = catchThrowable(() -> JACKSONS.readValue(json, Counted.class));
-    Throwable spreading = catchThrowable(() -> SPREADING.readValue(json, Counted.class));
-    assertThat(spreading)
+    Throwable reflective = catchThrowable(() -> REFLECTIVE.readValue(json, Counted.class));
+    assertThat(reflective)
         .isExactlyInstanceOf(jacksons.getClass())
         .hasMessage(jacksons.getMessage())
         .hasRootCauseMessage("count is negative");
