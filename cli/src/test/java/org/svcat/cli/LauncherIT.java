@@ -35,20 +35,34 @@ class LauncherIT {
 
   @Test
   void aCatalogOf20000FilesRunsOnTheParallelCollectorWithAGigabyteToStartWith() throws Exception {
-    Path catalog = temp.resolve("large");
-    Files.createDirectories(catalog.resolve("items"));
-    Files.writeString(catalog.resolve("catalog.yaml"), "id: large\n");
-    for (int i = 0; i < 20_000; i++) {
-      Files.createFile(catalog.resolve("items/" + i + ".yaml"));
-    }
-    Run run = launch(DIST, "-XX:+PrintCommandLineFlags", "--version", catalog.toString());
+    Run run = launch(DIST, "-XX:+PrintCommandLineFlags", "--version", largeCatalog().toString());
     assertThat(run.out())
         .contains(
             "-XX:+UseParallelGC",
             "-XX:MaxNewSize=268435456",
             "-XX:MaxTenuringThreshold=0",
             "-XX:InitialHeapSize=1073741824",
-            "-XX:-TieredCompilation");
+            "-XX:-TieredCompilation",
+            "-XX:CompileCommand=exclude,jdk.internal.org.objectweb.asm.*::*");
+  }
+
+  @Test
+  void theCompilerCommandsOfALargeCatalogPrintNothing() throws Exception {
+    Run run = launch(DIST, "", "--version", largeCatalog().toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("svcat ").doesNotContain("CompileCommand");
+    assertThat(run.err()).isEmpty();
+  }
+
+  /** A catalog of 20,000 (empty) item files, where the launcher's options for large ones start. */
+  private Path largeCatalog() throws IOException {
+    Path catalog = temp.resolve("large");
+    Files.createDirectories(catalog.resolve("items"));
+    Files.writeString(catalog.resolve("catalog.yaml"), "id: large\n");
+    for (int i = 0; i < 20_000; i++) {
+      Files.createFile(catalog.resolve("items/" + i + ".yaml"));
+    }
+    return catalog;
   }
 
   @Test
