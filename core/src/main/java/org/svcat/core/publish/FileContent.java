@@ -11,8 +11,16 @@ import java.io.OutputStream;
 interface FileContent {
   void writeTo(OutputStream out) throws IOException;
 
-  /** Content that is already in memory. */
+  /** Content that is already in memory (most files of a release: an item's JSON, a page). */
   static FileContent of(byte[] bytes) {
-    return out -> out.write(bytes);
+    return new Bytes(bytes);
+  }
+
+  /** Content in memory, which is written and hashed in one piece. */
+  record Bytes(byte[] bytes) implements FileContent {
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      out.write(bytes);
+    }
   }
 }

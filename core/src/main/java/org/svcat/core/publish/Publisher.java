@@ -265,12 +265,20 @@ public final class Publisher {
       throw new IOException("refusing to write outside the release: " + path);
     }
     digests.directory(file.getParent());
-    MessageDigest sha256 = Digests.newSha256();
-    try (OutputStream out =
-        new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), sha256)) {
-      content.writeTo(out);
+    byte[] sha256;
+    if (content instanceof FileContent.Bytes bytes) {
+      // most files: one write, hashed in place (no stream, buffer and digest made for each)
+      Files.write(file, bytes.bytes());
+      sha256 = Digests.sha256(bytes.bytes());
+    } else {
+      MessageDigest digest = Digests.newSha256();
+      try (OutputStream out =
+          new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(file)), digest)) {
+        content.writeTo(out);
+      }
+      sha256 = digest.digest();
     }
-    digests.put(path, HexFormat.of().formatHex(sha256.digest()));
+    digests.put(path, HexFormat.of().formatHex(sha256));
   }
 
   /**
