@@ -2,11 +2,9 @@ package org.svcat.core.publish;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.svcat.core.model.Bundle;
 import org.svcat.core.model.Catalog;
 import org.svcat.core.model.CodedLabel;
@@ -17,10 +15,13 @@ import org.svcat.core.model.SharedMaterial;
 import org.svcat.core.report.PrettyJson;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * The canonical JSON of a release: every code-list label carries its GB/T 39046 code ({@code
@@ -29,7 +30,10 @@ import tools.jackson.databind.node.ObjectNode;
  * bytes.
  */
 final class CanonicalJson {
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new SimpleModule("svcat-coded-labels").addSerializer(new CodedLabels()))
+          .build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private CanonicalJson() {}
@@ -112,54 +116,26 @@ final class CanonicalJson {
 
   /** A record as a JSON tree, labels as {@code {label, code}}. */
   static JsonNode tree(Object record) {
-    return coded(MAPPER.valueToTree(record), record);
+    return MAPPER.valueToTree(record);
   }
 
-  /** The components of each record class, read once (reflection is slow to ask every time). */
-  private static final ClassValue<RecordComponent[]> COMPONENTS =
-      new ClassValue<>() {
-        @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-          return type.getRecordComponents();
-        }
-      };
-
   /**
-   * Replaces label strings with {@code {label, code}} objects, guided by the record's structure:
-   * every component of type CodedLabel (or a list of them) is converted. Changes {@code node}, a
-   * tree just made from {@code value}, in place.
+   * Writes a code-list value as {@code {"code": ..., "label": ...}} wherever it stands (a record's
+   * component, a list's element, a map's value), where the catalog files and the model's other JSON
+   * have its label alone. Made as the tree is made: converting the labels of a finished tree,
+   * guided by the records' components through reflection, took half as long as making the tree.
    */
-  private static JsonNode coded(JsonNode node, Object value) {
-    if (value instanceof CodedLabel label) {
-      ObjectNode coded = NODES.objectNode();
-      coded.put("code", label.code());
-      coded.put("label", label.label());
-      return coded;
+  private static final class CodedLabels extends StdSerializer<CodedLabel> {
+    CodedLabels() {
+      super(CodedLabel.class);
     }
-    if (value instanceof List<?> list && node instanceof ArrayNode array) {
-      for (int i = 0; i < list.size(); i++) {
-        array.set(i, coded(array.get(i), list.get(i)));
-      }
-      return array;
+
+    @Override
+    public void serialize(CodedLabel value, JsonGenerator json, SerializationContext context) {
+      json.writeStartObject();
+      json.writeStringProperty("code", value.code());
+      json.writeStringProperty("label", value.label());
+      json.writeEndObject();
     }
-    if (value instanceof Map<?, ?> map && node instanceof ObjectNode object) {
-      map.forEach((k, v) -> object.set(String.valueOf(k), coded(object.get(String.valueOf(k)), v)));
-      return object;
-    }
-    if (value instanceof Record record && node instanceof ObjectNode object) {
-      for (RecordComponent component : COMPONENTS.get(record.getClass())) {
-        try {
-          Object child = component.getAccessor().invoke(record);
-          JsonNode childNode = object.get(component.getName());
-          if (child != null && childNode != null) {
-            object.set(component.getName(), coded(childNode, child));
-          }
-        } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-      return object;
-    }
-    return node;
   }
 }
