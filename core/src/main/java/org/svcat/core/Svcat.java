@@ -89,7 +89,7 @@ public final class Svcat {
         && (!Files.exists(options.policy()) || Files.isDirectory(options.policy()))) {
       throw new NoSuchFileException(options.policy().toString(), null, "no such policy file");
     }
-    return new CatalogLoader(schemas, options.limits())
+    return new CatalogLoader(schemas, options.limits(), options.sourceDigests())
         .load(dir, options.policy(), Messages.forLanguage(options.language()), options.progress());
   }
 

@@ -71,11 +71,21 @@ public final class CatalogLoader {
   private final StrictYamlReader reader;
   private final YamlLimits limits;
   private final ModelBinder binder = new ModelBinder();
+  private final boolean sourceDigests;
 
   public CatalogLoader(SchemaValidator schemas, YamlLimits limits) {
+    this(schemas, limits, false);
+  }
+
+  /**
+   * A loader that also keeps the sha256 of every file it reads when {@code sourceDigests} (a
+   * release's manifest lists them; {@link SourceFile#sha256}).
+   */
+  public CatalogLoader(SchemaValidator schemas, YamlLimits limits, boolean sourceDigests) {
     this.schemas = schemas;
     this.limits = limits;
     this.reader = new StrictYamlReader(limits);
+    this.sourceDigests = sourceDigests;
   }
 
   /**
@@ -374,12 +384,13 @@ public final class CatalogLoader {
     List<SchemaProblem> problems = schemas.validate(input.kind, parsed.root());
     SourceFile source;
     JsonNode usable = parsed.root();
-    byte[] sha256 = Digests.sha256(bytes);
+    long fingerprint = SourceFile.fingerprint(bytes);
+    byte[] sha256 = sourceDigests ? Digests.sha256(bytes) : null;
     if (located == null && problems.isEmpty() && !input.external()) {
-      source = new SourceFile(input.relPath, sha256, positions);
+      source = new SourceFile(input.relPath, fingerprint, sha256, positions);
     } else {
       SourceMap map = (located != null ? located : reader.read(bytes)).sourceMap();
-      source = new SourceFile(input.relPath, sha256, map);
+      source = new SourceFile(input.relPath, fingerprint, sha256, map);
       findings.addAll(schemaFindings(input, map, parsed.root(), problems, messages));
       if (!problems.isEmpty()) {
         usable = repair(parsed.root(), map, problems);
@@ -414,7 +425,7 @@ public final class CatalogLoader {
   private SourceMap positions(Path dir, SourceFile file) {
     try {
       byte[] bytes = readBounded(dir.resolve(file.path()));
-      if (file.checked(Digests.sha256(bytes))) {
+      if (file.checked(bytes)) {
         return reader.read(bytes).sourceMap();
       }
     } catch (IOException | RuntimeException e) {

@@ -86,7 +86,10 @@ public final class Publisher {
   public Release publish(Path catalogDir, PublishOptions options)
       throws IOException, PublishException {
     ValidateOptions validate =
-        ValidateOptions.DEFAULT.withLanguage(options.language()).withProgress(options.progress());
+        ValidateOptions.DEFAULT
+            .withLanguage(options.language())
+            .withProgress(options.progress())
+            .withSourceDigests(true);
     faults.before("validate");
     LoadResult load = svcat.load(catalogDir, validate);
     ValidationReport report = svcat.validate(load, validate);

@@ -85,7 +85,7 @@ class LazyPositionsTest {
   void aBoundFileKeepsTheSha256OfTheBytesThatWereCheckedAndAnUnboundOneNothing() throws Exception {
     Path catalog = Fixtures.catalogWith(Fixtures.resource("rules/schema/pass"), temp.resolve("c"));
     Files.writeString(catalog.resolve("items/broken.yaml"), "code: [\n", StandardCharsets.UTF_8);
-    LoadResult load = Svcat.create().load(catalog, ValidateOptions.DEFAULT);
+    LoadResult load = Svcat.create().load(catalog, ValidateOptions.DEFAULT.withSourceDigests(true));
     Item item = load.catalog().items().get(0);
     String path = load.origin(item).path();
     byte[] checked = Files.readAllBytes(catalog.resolve(path));
@@ -97,6 +97,16 @@ class LazyPositionsTest {
     assertThat(load.files())
         .filteredOn(file -> load.source(file).isEmpty())
         .containsExactly("items/broken.yaml");
+  }
+
+  @Test
+  void sha256sAreKeptOnlyWhenAsked() throws Exception {
+    Path catalog = Fixtures.catalogWith(Fixtures.resource("rules/schema/pass"), temp.resolve("c"));
+    LoadResult load = Svcat.create().load(catalog, ValidateOptions.DEFAULT);
+
+    assertThat(load.files()).allSatisfy(file -> assertThat(load.source(file)).isPresent());
+    assertThat(load.files())
+        .allSatisfy(file -> assertThat(load.source(file).orElseThrow().sha256()).isEmpty());
   }
 
   @Test
