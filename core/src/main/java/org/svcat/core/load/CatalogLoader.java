@@ -384,13 +384,12 @@ public final class CatalogLoader {
     List<SchemaProblem> problems = schemas.validate(input.kind, parsed.root());
     SourceFile source;
     JsonNode usable = parsed.root();
-    long fingerprint = SourceFile.fingerprint(bytes);
     byte[] sha256 = sourceDigests ? Digests.sha256(bytes) : null;
     if (located == null && problems.isEmpty() && !input.external()) {
-      source = new SourceFile(input.relPath, fingerprint, sha256, positions);
+      source = new SourceFile(input.relPath, bytes, sha256, positions);
     } else {
       SourceMap map = (located != null ? located : reader.read(bytes)).sourceMap();
-      source = new SourceFile(input.relPath, fingerprint, sha256, map);
+      source = new SourceFile(input.relPath, sha256, map);
       findings.addAll(schemaFindings(input, map, parsed.root(), problems, messages));
       if (!problems.isEmpty()) {
         usable = repair(parsed.root(), map, problems);

@@ -28,35 +28,31 @@ public final class SourceFile {
 
   /** A file whose positions are already known, and whose bytes are not known. */
   public SourceFile(String path, SourceMap sourceMap) {
-    this(path, -1, null, sourceMap);
+    this(path, null, sourceMap);
   }
 
-  /**
-   * A file read as bytes of {@link #fingerprint} and digest {@code sha256} (or null), whose
-   * positions are already known.
-   */
-  SourceFile(String path, long fingerprint, byte[] sha256, SourceMap sourceMap) {
+  /** A file read as bytes of digest {@code sha256} (or null), whose positions are already known. */
+  SourceFile(String path, byte[] sha256, SourceMap sourceMap) {
     this.path = path;
-    this.fingerprint = fingerprint;
+    this.fingerprint = -1;
     this.sha256 = sha256;
     this.sourceMap = sourceMap;
   }
 
   /**
-   * A file read as bytes of {@link #fingerprint} and digest {@code sha256} (or null), whose
-   * positions {@code positions} works out on first use (from the file read again: see the class
-   * comment).
+   * A file read as {@code bytes} (of which only a fingerprint is kept) of digest {@code sha256} (or
+   * null), whose positions {@code positions} works out on first use (from the file read again: see
+   * the class comment).
    */
-  SourceFile(
-      String path, long fingerprint, byte[] sha256, Function<SourceFile, SourceMap> positions) {
+  SourceFile(String path, byte[] bytes, byte[] sha256, Function<SourceFile, SourceMap> positions) {
     this.path = path;
-    this.fingerprint = fingerprint;
+    this.fingerprint = fingerprint(bytes);
     this.sha256 = sha256;
     this.positions = positions;
   }
 
   /** The length and CRC-32C of {@code bytes}, in one number (never negative). */
-  static long fingerprint(byte[] bytes) {
+  private static long fingerprint(byte[] bytes) {
     CRC32C crc = new CRC32C();
     crc.update(bytes);
     return ((long) bytes.length << 32) | crc.getValue();
