@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.io.file.PathUtils;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -26,6 +27,18 @@ class LauncherIT {
 
   @TempDir Path temp;
 
+  /** A catalog of 20,000 (empty) item files, where the launcher's options for large ones start. */
+  @TempDir static Path large;
+
+  @BeforeAll
+  static void makeLargeCatalog() throws IOException {
+    Files.createDirectories(large.resolve("items"));
+    Files.writeString(large.resolve("catalog.yaml"), "id: large\n");
+    for (int i = 0; i < 20_000; i++) {
+      Files.createFile(large.resolve("items/" + i + ".yaml"));
+    }
+  }
+
   @Test
   void aSmallCatalogRunsOnTheSerialCollectorAndTheQuickCompiler() throws Exception {
     Run run = launch(DIST, "-XX:+PrintCommandLineFlags", "validate", CliRunner.catalog());
@@ -35,7 +48,7 @@ class LauncherIT {
 
   @Test
   void aCatalogOf20000FilesRunsOnTheParallelCollectorWithAGigabyteToStartWith() throws Exception {
-    Run run = launch(DIST, "-XX:+PrintCommandLineFlags", "--version", largeCatalog().toString());
+    Run run = launch(DIST, "-XX:+PrintCommandLineFlags", "--version", large.toString());
     assertThat(run.out())
         .contains(
             "-XX:+UseParallelGC",
@@ -48,21 +61,10 @@ class LauncherIT {
 
   @Test
   void theCompilerCommandsOfALargeCatalogPrintNothing() throws Exception {
-    Run run = launch(DIST, "", "--version", largeCatalog().toString());
+    Run run = launch(DIST, "", "--version", large.toString());
     assertThat(run.code()).isZero();
     assertThat(run.out()).startsWith("svcat ").doesNotContain("CompileCommand");
     assertThat(run.err()).isEmpty();
-  }
-
-  /** A catalog of 20,000 (empty) item files, where the launcher's options for large ones start. */
-  private Path largeCatalog() throws IOException {
-    Path catalog = temp.resolve("large");
-    Files.createDirectories(catalog.resolve("items"));
-    Files.writeString(catalog.resolve("catalog.yaml"), "id: large\n");
-    for (int i = 0; i < 20_000; i++) {
-      Files.createFile(catalog.resolve("items/" + i + ".yaml"));
-    }
-    return catalog;
   }
 
   @Test
