@@ -30,6 +30,11 @@ class LauncherIT {
   /** A catalog of 20,000 (empty) item files, where the launcher's options for large ones start. */
   @TempDir static Path large;
 
+  @TempDir static Path shared;
+
+  /** A copy of the distribution with a class-data archive made by {@code --cds-archive}. */
+  private static Path archived;
+
   @BeforeAll
   static void makeLargeCatalog() throws IOException {
     Files.createDirectories(large.resolve("items"));
@@ -39,11 +44,35 @@ class LauncherIT {
     }
   }
 
+  @BeforeAll
+  static void makeArchivedDistribution() throws Exception {
+    archived = shared.resolve("archived");
+    PathUtils.copyDirectory(DIST, archived);
+    Files.deleteIfExists(archived.resolve("lib/svcat.jsa"));
+    Run made = launch(shared, archived, "", "--cds-archive", CliRunner.catalog());
+    assertThat(made.code()).isZero();
+    assertThat(made.err()).isEmpty();
+  }
+
   @Test
-  void aSmallCatalogRunsOnTheSerialCollectorAndTheQuickCompiler() throws Exception {
+  void aSmallCatalogRunsOnTheSerialCollectorAndOneThreadOfTheQuickCompiler() throws Exception {
     Run run = launch(DIST, "-XX:+PrintCommandLineFlags", "validate", CliRunner.catalog());
-    assertThat(run.out()).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    assertThat(run.out())
+        .contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
     assertThat(run.out()).doesNotContain("-XX:-TieredCompilation");
+  }
+
+  @Test
+  void theClassDataArchiveHoldsPicocliAndLeavesNoWorkFilesBehind() throws Exception {
+    try (var files = Files.list(archived.resolve("lib"))) {
+      assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("svcat.jsa")))
+          .containsExactly("svcat.jsa");
+    }
+    Run run = launch(archived, "-Xlog:class+load", "validate", CliRunner.catalog());
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .contains("picocli.CommandLine source: shared objects file")
+        .contains("org.svcat.core.Svcat source: shared objects file");
   }
 
   @Test
@@ -75,15 +104,9 @@ class LauncherIT {
 
   @Test
   void aMovedDistributionIgnoresItsClassDataArchiveQuietly() throws Exception {
-    Path first = temp.resolve("first");
-    PathUtils.copyDirectory(DIST, first);
-    Files.deleteIfExists(first.resolve("lib/svcat.jsa"));
-    Run made = launch(first, "", "--cds-archive", CliRunner.catalog());
-    assertThat(made.code()).isZero();
-    assertThat(first.resolve("lib/svcat.jsa")).isNotEmptyFile();
-
     Path moved = temp.resolve("moved");
-    Files.move(first, moved);
+    PathUtils.copyDirectory(archived, moved);
+    assertThat(moved.resolve("lib/svcat.jsa")).isNotEmptyFile();
     Run run = launch(moved, "", "--version");
     assertThat(run.code()).isZero();
     assertThat(run.out()).startsWith("svcat ");
@@ -95,12 +118,20 @@ class LauncherIT {
   /** Runs {@code dist}'s bin/svcat with {@code args} and SVCAT_OPTS={@code opts}. */
   private Run launch(Path dist, String opts, String... args)
       throws IOException, InterruptedException {
+    return launch(temp, dist, opts, args);
+  }
+
+  /**
+   * Runs {@code dist}'s bin/svcat in {@code work} with {@code args} and SVCAT_OPTS={@code opts}.
+   */
+  private static Run launch(Path work, Path dist, String opts, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("sh", dist.resolve("bin/svcat").toString()));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
+    ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
     builder.environment().put("SVCAT_OPTS", opts);
-    Path out = temp.resolve("out.txt");
-    Path err = temp.resolve("err.txt");
+    Path out = work.resolve("out.txt");
+    Path err = work.resolve("err.txt");
     Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("launcher ended").isTrue();
     return new Run(
