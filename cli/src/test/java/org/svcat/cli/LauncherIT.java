@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Unix launcher {@code bin/svcat} of the packaged distribution (run by failsafe after {@code
- * package}): the JVM options it picks by catalog size, and a class-data archive that no longer fits
- * a moved distribution is ignored without a word.
+ * package}): the JVM options it picks by catalog size, the class-data archive it makes, and that an
+ * archive that no longer fits a moved distribution is ignored without a word.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherIT {
@@ -30,6 +30,7 @@ class LauncherIT {
   /** A catalog of 20,000 (empty) item files, where the launcher's options for large ones start. */
   @TempDir static Path large;
 
+  /** Where the archived copy below is made (the launcher's output files go there). */
   @TempDir static Path shared;
 
   /** A copy of the distribution with a class-data archive made by {@code --cds-archive}. */
