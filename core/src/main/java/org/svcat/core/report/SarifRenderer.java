@@ -3,8 +3,6 @@ package org.svcat.core.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.svcat.core.ValidationReport;
 import org.svcat.core.finding.Finding;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.finding.Severity;
+import org.svcat.core.io.Digests;
 import org.svcat.core.rules.BuiltInRules;
 import org.svcat.core.rules.RuleDescriptor;
 import org.svcat.core.rules.RuleDocs;
@@ -98,14 +97,9 @@ public final class SarifRenderer implements ReportRenderer {
   }
 
   private static String fingerprint(Finding f) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      String key = f.file() + "\n" + f.rule() + "\n" + f.item() + "\n" + f.pointer();
-      return HexFormat.of()
-          .formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)))
-          .substring(0, 32);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    String key = f.file() + "\n" + f.rule() + "\n" + f.item() + "\n" + f.pointer();
+    return HexFormat.of()
+        .formatHex(Digests.sha256(key.getBytes(StandardCharsets.UTF_8)))
+        .substring(0, 32);
   }
 }
