@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.svcat.core.baseline.Baseline;
 import org.svcat.core.diff.CatalogDiffer;
 import org.svcat.core.diff.DiffReport;
@@ -30,25 +31,26 @@ public final class Svcat {
   /** The version of svcat, from the build. */
   public static final String VERSION = Version.VERSION;
 
-  private final SchemaValidator schemas;
+  private final Supplier<SchemaValidator> schemas;
 
-  private Svcat(SchemaValidator schemas) {
+  private Svcat(Supplier<SchemaValidator> schemas) {
     this.schemas = schemas;
   }
 
   /**
-   * A new instance with the built-in schemas and rules. The first call in a process compiles the
-   * schemas (a moment; later instances share them).
+   * A new instance with the built-in schemas and rules. The schemas are compiled once per process,
+   * when the first catalog's files have been listed (or earlier, by {@link #warmUp}); every
+   * instance shares them.
    */
   public static Svcat create() {
-    return new Svcat(CompiledSchemas.INSTANCE);
+    return new Svcat(() -> CompiledSchemas.INSTANCE);
   }
 
   /**
    * Starts compiling the schemas and preparing the binding of files to the model on background
-   * threads, so that a program can do other start-up work (parse its command line, read files)
-   * meanwhile; {@link #create} then waits only for what is left. Optional: {@code create} works
-   * without it.
+   * threads, so that a program can do other start-up work (parse its command line, list the
+   * catalog's files) meanwhile; loading a catalog then waits only for what is left. Optional:
+   * everything works without it.
    */
   public static void warmUp() {
     startDaemon(

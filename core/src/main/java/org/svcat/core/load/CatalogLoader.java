@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.svcat.core.Progress;
 import org.svcat.core.finding.Finding;
@@ -67,7 +68,7 @@ public final class CatalogLoader {
 
   private static final String CATALOG_FILE = "catalog.yaml";
 
-  private final SchemaValidator schemas;
+  private final Supplier<SchemaValidator> schemas;
   private final StrictYamlReader reader;
   private final YamlLimits limits;
   private final ModelBinder binder = new ModelBinder();
@@ -82,6 +83,16 @@ public final class CatalogLoader {
    * release's manifest lists them; {@link SourceFile#sha256}).
    */
   public CatalogLoader(SchemaValidator schemas, YamlLimits limits, boolean sourceDigests) {
+    this(() -> schemas, limits, sourceDigests);
+  }
+
+  /**
+   * A loader that asks {@code schemas} for the validator only once it has listed the catalog's
+   * files, so that a program which compiles the schemas on another thread ({@link
+   * org.svcat.core.Svcat#warmUp}) lists them meanwhile.
+   */
+  public CatalogLoader(
+      Supplier<SchemaValidator> schemas, YamlLimits limits, boolean sourceDigests) {
     this.schemas = schemas;
     this.limits = limits;
     this.reader = new StrictYamlReader(limits);
@@ -381,7 +392,7 @@ public final class CatalogLoader {
     if (!parsed.hasTree()) {
       return ReadFile.failed(input, findings);
     }
-    List<SchemaProblem> problems = schemas.validate(input.kind, parsed.root());
+    List<SchemaProblem> problems = schemas.get().validate(input.kind, parsed.root());
     SourceFile source;
     JsonNode usable = parsed.root();
     byte[] sha256 = sourceDigests ? Digests.sha256(bytes) : null;
@@ -393,7 +404,7 @@ public final class CatalogLoader {
       findings.addAll(schemaFindings(input, map, parsed.root(), problems, messages));
       if (!problems.isEmpty()) {
         usable = repair(parsed.root(), map, problems);
-        if (usable == null || !schemas.validate(input.kind, usable).isEmpty()) {
+        if (usable == null || !schemas.get().validate(input.kind, usable).isEmpty()) {
           return new ReadFile(input, null, null, codes(parsed.root()), findings);
         }
       }
