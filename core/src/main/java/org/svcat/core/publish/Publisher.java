@@ -56,7 +56,10 @@ import tools.jackson.databind.JsonNode;
  * Ctrl-C leaves earlier releases untouched and no partial release.
  */
 public final class Publisher {
-  /** A hook called before each step; tests throw from it to simulate a failure there. */
+  /**
+   * A hook called before each step; tests throw from it to simulate a failure there. Files are
+   * written from several threads, so it may be called from several at once.
+   */
   interface Faults {
     void before(String step) throws IOException;
   }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -237,7 +238,8 @@ class PublishTest {
     new Publisher(SVCAT).publish(older, options);
     Map<String, String> before = snapshot(dist);
 
-    List<String> steps = new ArrayList<>();
+    // the publisher writes files from several threads, and tells the hook from each of them
+    List<String> steps = Collections.synchronizedList(new ArrayList<>());
     Path scratch = temp.resolve("scratch");
     new Publisher(SVCAT, steps::add)
         .publish(reference(), new PublishOptions(scratch, null, keys.resolve("k.key"), "zh", null));
