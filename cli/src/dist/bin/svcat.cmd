@@ -8,6 +8,7 @@ if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java"
 set "GC=-XX:+UseParallelGC -XX:MaxNewSize=256m -XX:MaxTenuringThreshold=0"
 if defined SVCAT_OPTS (echo(%SVCAT_OPTS%| findstr /c:"GC" >nul && set "GC=")
 set "CDS="
-if exist "%APP_HOME%\lib\svcat.jsa" set "CDS=-XX:SharedArchiveFile=%APP_HOME%\lib\svcat.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+rem the archive's path in quotes: the distribution may sit in a folder whose name has a space
+if exist "%APP_HOME%\lib\svcat.jsa" set CDS="-XX:SharedArchiveFile=%APP_HOME%\lib\svcat.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
 "%JAVA%" %GC% %CDS% %SVCAT_OPTS% -cp "%APP_HOME%\lib\*" org.svcat.cli.Main %*
 exit /b %ERRORLEVEL%

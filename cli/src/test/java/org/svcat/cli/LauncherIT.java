@@ -114,6 +114,16 @@ class LauncherIT {
     assertThat(run.err()).isEmpty();
   }
 
+  @Test
+  void aDistributionInAFolderWithASpaceInItsNameRunsWithItsArchive() throws Exception {
+    Path spaced = Files.createDirectories(temp.resolve("Program Files")).resolve("svcat");
+    PathUtils.copyDirectory(archived, spaced);
+    Run run = launch(spaced, "", "validate", CliRunner.catalog());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("0 error(s)");
+    assertThat(run.err()).isEmpty();
+  }
+
   private record Run(int code, String out, String err) {}
 
   /** Runs {@code dist}'s bin/svcat with {@code args} and SVCAT_OPTS={@code opts}. */
