@@ -14,7 +14,7 @@ import org.svcat.core.finding.Messages;
 /**
  * What a command knows of where it runs: its output and error writers, the user's language, whether
  * standard output is a colour terminal (a console, not a pipe, and no {@code NO_COLOR}), and
- * whether a person watches (a console and no {@code CI} variable: progress bars).
+ * whether a person watches standard error (a terminal and no {@code CI} variable: progress bars).
  */
 public final class Console {
   private final PrintWriter out;
@@ -44,13 +44,39 @@ public final class Console {
     this.interactive = interactive;
   }
 
-  /** The console of this process: colour on a terminal unless NO_COLOR or TERM=dumb. */
+  /**
+   * The console of this process: colour when standard output is a terminal, a progress bar when
+   * standard error is; neither under {@code TERM=dumb}, no colour under {@code NO_COLOR}, no
+   * progress under {@code CI}.
+   */
   public static Console system(PrintWriter out, PrintWriter err) {
     Map<String, String> env = System.getenv();
-    boolean terminal = System.console() != null && !"dumb".equals(env.get("TERM"));
-    boolean color = terminal && !env.containsKey("NO_COLOR");
-    boolean interactive = terminal && !env.containsKey("CI");
+    boolean smart = !"dumb".equals(env.get("TERM"));
+    boolean color = smart && System.console() != null && !env.containsKey("NO_COLOR");
+    boolean interactive = smart && stderrIsTerminal() && !env.containsKey("CI");
     return new Console(out, err, color, languageOf(Locale.getDefault()), interactive);
+  }
+
+  /**
+   * Whether standard error is a terminal. Java 17 only tells whether standard input and output both
+   * are ({@link System#console()}): a run with {@code 2>errors.txt} would draw its progress bar
+   * into the file, and one with {@code >report.txt} would draw none where a person watches. On
+   * Linux the link {@code /proc/self/fd/2} names what standard error is; elsewhere (macOS, Windows)
+   * the console's answer stands in.
+   */
+  private static boolean stderrIsTerminal() {
+    try {
+      return isTerminalDevice(Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString());
+    } catch (IOException | RuntimeException e) {
+      return System.console() != null;
+    }
+  }
+
+  /** Whether {@code target}, the file that a descriptor's link in {@code /proc} names, is a tty. */
+  static boolean isTerminalDevice(String target) {
+    return target.startsWith("/dev/pts/")
+        || target.startsWith("/dev/tty")
+        || target.equals("/dev/console");
   }
 
   /** {@code zh} for a Chinese locale, else {@code en}. */

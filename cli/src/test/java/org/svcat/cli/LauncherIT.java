@@ -1,7 +1,9 @@
 package org.svcat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Unix launcher {@code bin/svcat} of the packaged distribution (run by failsafe after {@code
- * package}): the JVM options it picks by catalog size, the class-data archive it makes, and that an
- * archive that no longer fits a moved distribution is ignored without a word.
+ * package}): the JVM options it picks by catalog size, the class-data archive it makes, that an
+ * archive that no longer fits a moved distribution is ignored without a word, and where a run on a
+ * terminal draws its progress bar.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherIT {
@@ -122,6 +125,34 @@ class LauncherIT {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).contains("0 error(s)");
     assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void aRunOnATerminalWhoseErrorsGoToAFileKeepsItsProgressBarOutOfTheFile() throws Exception {
+    Path script = Path.of("/usr/bin/script");
+    assumeTrue(Files.isExecutable(script), "script(1) gives a run a terminal");
+    Path catalog = temp.resolve("ten-thousand");
+    Run generated =
+        launch(
+            DIST, "", "generate", "--from", CliRunner.catalog(), "--items", "10000", catalog + "");
+    assertThat(generated.code()).as(generated.err()).isZero();
+    Path errors = temp.resolve("errors.txt");
+    // standard input and output on a terminal, standard error to a file: a run of 2-3 s here,
+    // long enough for the bar, which went into the file when svcat asked System.console()
+    String command =
+        "sh '" + DIST.resolve("bin/svcat") + "' validate '" + catalog + "' 2>'" + errors + "'";
+    ProcessBuilder builder =
+        new ProcessBuilder(script.toString(), "-qec", command, "/dev/null")
+            .directory(temp.toFile())
+            .redirectInput(new File("/dev/null"))
+            .redirectOutput(temp.resolve("terminal.txt").toFile())
+            .redirectErrorStream(true);
+    builder.environment().remove("CI");
+    builder.environment().put("TERM", "xterm");
+    Process process = builder.start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("script ended").isTrue();
+    assertThat(process.exitValue()).as(Files.readString(errors)).isZero();
+    assertThat(errors).isEmptyFile();
   }
 
   private record Run(int code, String out, String err) {}
