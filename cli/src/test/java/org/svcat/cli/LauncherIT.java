@@ -15,6 +15,7 @@ import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,7 +128,9 @@ class LauncherIT {
     assertThat(run.err()).isEmpty();
   }
 
+  /** Linux: where svcat asks /proc what standard error is, and script(1) is util-linux's. */
   @Test
+  @EnabledOnOs(OS.LINUX)
   void aRunOnATerminalWhoseErrorsGoToAFileKeepsItsProgressBarOutOfTheFile() throws Exception {
     Path script = Path.of("/usr/bin/script");
     assumeTrue(Files.isExecutable(script), "script(1) gives a run a terminal");
