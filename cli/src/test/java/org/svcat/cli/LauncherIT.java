@@ -128,6 +128,23 @@ class LauncherIT {
     assertThat(run.err()).isEmpty();
   }
 
+  @Test
+  void aSymbolicLinkToTheLauncherRunsTheDistribution() throws Exception {
+    Path bin = Files.createDirectories(temp.resolve("usr/local/bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("svcat"), DIST.resolve("bin/svcat"));
+    Path chained = Files.createSymbolicLink(temp.resolve("sv"), Path.of("usr/local/bin/svcat"));
+    for (Path launcher : List.of(link, chained)) {
+      Process process =
+          new ProcessBuilder("sh", launcher.toString(), "--version")
+              .directory(temp.toFile())
+              .redirectErrorStream(true)
+              .start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(out).as(launcher.toString()).startsWith("svcat ");
+    }
+  }
+
   /** Linux: where svcat asks /proc what standard error is, and script(1) is util-linux's. */
   @Test
   @EnabledOnOs(OS.LINUX)
