@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,15 +135,20 @@ class LauncherIT {
     Path link = Files.createSymbolicLink(bin.resolve("svcat"), DIST.resolve("bin/svcat"));
     Path chained = Files.createSymbolicLink(temp.resolve("sv"), Path.of("usr/local/bin/svcat"));
     for (Path launcher : List.of(link, chained)) {
-      Process process =
-          new ProcessBuilder("sh", launcher.toString(), "--version")
-              .directory(temp.toFile())
-              .redirectErrorStream(true)
-              .start();
-      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-      assertThat(out).as(launcher.toString()).startsWith("svcat ");
+      Run run = run(temp, launcher, Map.of(), "--version");
+      assertThat(run.out()).as(launcher + ": " + run.err()).startsWith("svcat ");
     }
+  }
+
+  @Test
+  void aJavaHomeWithoutJavaIsAUsageErrorThatSaysWhatToDo() throws Exception {
+    Path noJdk = Files.createDirectories(temp.resolve("no-jdk"));
+    Run run = run(temp, DIST.resolve("bin/svcat"), Map.of("JAVA_HOME", noJdk + ""), "--version");
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .startsWith("svcat: JAVA_HOME (" + noJdk + ") has no bin/java")
+        .contains("Java 17", "请设为 Java 17 或更高版本");
   }
 
   /** Linux: where svcat asks /proc what standard error is, and script(1) is util-linux's. */
@@ -188,10 +194,16 @@ class LauncherIT {
    */
   private static Run launch(Path work, Path dist, String opts, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("sh", dist.resolve("bin/svcat").toString()));
+    return run(work, dist.resolve("bin/svcat"), Map.of("SVCAT_OPTS", opts), args);
+  }
+
+  /** Runs the script {@code launcher} in {@code work} with {@code args} and {@code env} set. */
+  private static Run run(Path work, Path launcher, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
-    builder.environment().put("SVCAT_OPTS", opts);
+    builder.environment().putAll(env);
     Path out = work.resolve("out.txt");
     Path err = work.resolve("err.txt");
     Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
