@@ -40,14 +40,14 @@ public final class ModelBinder {
           .build();
 
   /**
-   * Builds Jackson's deserializers for the records of the item files and the other catalog files
-   * now (Jackson reads their constructors and annotations once), instead of when the first file is
-   * bound; called on a background thread at start-up ({@link org.svcat.core.Svcat#warmUp}).
+   * Builds Jackson's deserializers for the records of the catalog files other than items (bound by
+   * {@link ItemBinder}) now (Jackson reads their constructors and annotations once), instead of
+   * when the first file is bound; called on a background thread at start-up ({@link
+   * org.svcat.core.Svcat#warmUp}).
    */
   public static void prepare() {
     for (Class<?> type :
         List.of(
-            Item.class,
             CatalogMeta.class,
             DirectoryEntry.class,
             Bundle.class,
@@ -70,7 +70,13 @@ public final class ModelBinder {
         }
       };
 
+  /** The record of {@code type} that {@code node} holds: an item directly, the rest by Jackson. */
   public <T> T bind(JsonNode node, Class<T> type) {
+    return type == Item.class ? type.cast(ItemBinder.item(node)) : bindWithJackson(node, type);
+  }
+
+  /** {@code node} bound by Jackson, whatever the type ({@code ItemBinderTest} compares). */
+  <T> T bindWithJackson(JsonNode node, Class<T> type) {
     return READERS.get(type).readValue(node);
   }
 
