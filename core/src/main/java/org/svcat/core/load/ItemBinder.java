@@ -49,52 +49,52 @@ import tools.jackson.databind.JsonNode;
 final class ItemBinder {
   private ItemBinder() {}
 
-  /** Each coded enum's constants by label. */
-  private static final ClassValue<Map<String, Object>> LABELS =
-      new ClassValue<>() {
-        @Override
-        protected Map<String, Object> computeValue(Class<?> type) {
-          Map<String, Object> byLabel = new HashMap<>();
-          for (Object constant : type.getEnumConstants()) {
-            byLabel.put(((CodedLabel) constant).label(), constant);
-          }
-          return Map.copyOf(byLabel);
-        }
-      };
+  private static final Labels<ItemType> TYPES = new Labels<>(ItemType.class);
+  private static final Labels<Level> LEVELS = new Labels<>(Level.class);
+  private static final Labels<AuthorityNature> NATURES = new Labels<>(AuthorityNature.class);
+  private static final Labels<ServiceObject> SERVICE_OBJECTS = new Labels<>(ServiceObject.class);
+  private static final Labels<Handling> HANDLINGS = new Labels<>(Handling.class);
+  private static final Labels<Channel> CHANNELS = new Labels<>(Channel.class);
+  private static final Labels<OnlineDepth> ONLINE_DEPTHS = new Labels<>(OnlineDepth.class);
+  private static final Labels<ResultType> RESULT_TYPES = new Labels<>(ResultType.class);
+  private static final Labels<Status> STATUSES = new Labels<>(Status.class);
+  private static final Labels<TimeUnit> UNITS = new Labels<>(TimeUnit.class);
+  private static final Labels<Necessity> NECESSITIES = new Labels<>(Necessity.class);
+  private static final Labels<MaterialForm> FORMS = new Labels<>(MaterialForm.class);
+  private static final Labels<MaterialSource> SOURCES = new Labels<>(MaterialSource.class);
 
   static Item item(JsonNode n) {
     return new Item(
         text(n, "code"),
         text(n, "basicCode"),
         text(n, "name"),
-        label(n, "type", ItemType.class),
-        label(n, "level", Level.class),
+        label(n, "type", TYPES),
+        label(n, "level", LEVELS),
         obj(n, "authority", ItemBinder::authority),
         text(n, "department"),
         list(n, "legalBasis", ItemBinder::legalBasis),
-        list(n, "serviceObjects", v -> label(v, ServiceObject.class)),
+        list(n, "serviceObjects", SERVICE_OBJECTS::of),
         list(n, "conditions", JsonNode::stringValue),
-        label(n, "handling", Handling.class),
+        label(n, "handling", HANDLINGS),
         obj(n, "deadline", ItemBinder::deadline),
         integer(n, "visits"),
         text(n, "visitReason"),
-        list(n, "channels", v -> label(v, Channel.class)),
-        list(n, "onlineDepth", v -> label(v, OnlineDepth.class)),
+        list(n, "channels", CHANNELS::of),
+        list(n, "onlineDepth", ONLINE_DEPTHS::of),
         obj(n, "fees", ItemBinder::fees),
         list(n, "materials", ItemBinder::material),
         list(n, "situations", ItemBinder::situation),
         list(n, "prerequisites", JsonNode::stringValue),
         list(n, "coHandlers", JsonNode::stringValue),
-        obj(n, "result", v -> new Result(text(v, "name"), label(v, "type", ResultType.class))),
+        obj(n, "result", v -> new Result(text(v, "name"), label(v, "type", RESULT_TYPES))),
         obj(n, "contacts", ItemBinder::contacts),
-        label(n, "status", Status.class),
+        label(n, "status", STATUSES),
         text(n, "effectiveFrom"),
         list(n, "suppress", v -> new Suppression(text(v, "rule"), text(v, "reason"))));
   }
 
   private static Authority authority(JsonNode n) {
-    return new Authority(
-        text(n, "name"), text(n, "creditCode"), label(n, "nature", AuthorityNature.class));
+    return new Authority(text(n, "name"), text(n, "creditCode"), label(n, "nature", NATURES));
   }
 
   private static LegalBasis legalBasis(JsonNode n) {
@@ -112,7 +112,7 @@ final class ItemBinder {
   }
 
   private static TimeLimit timeLimit(JsonNode n) {
-    return new TimeLimit(integer(n, "value"), label(n, "unit", TimeUnit.class), text(n, "basis"));
+    return new TimeLimit(integer(n, "value"), label(n, "unit", UNITS), text(n, "basis"));
   }
 
   private static Fees fees(JsonNode n) {
@@ -139,12 +139,12 @@ final class ItemBinder {
     return new Material(
         text(n, "id"),
         text(n, "name"),
-        label(n, "necessity", Necessity.class),
+        label(n, "necessity", NECESSITIES),
         text(n, "condition"),
-        list(n, "forms", v -> label(v, MaterialForm.class)),
+        list(n, "forms", FORMS::of),
         integer(n, "originals"),
         integer(n, "copies"),
-        label(n, "source", MaterialSource.class),
+        label(n, "source", SOURCES),
         text(n, "issuer"),
         bool(n, "shared"),
         text(n, "ref"),
@@ -185,18 +185,10 @@ final class ItemBinder {
     return v == null || v.isNull() ? null : f.apply(v);
   }
 
-  private static <E extends Enum<E> & CodedLabel> E label(JsonNode n, String key, Class<E> type) {
+  private static <E extends Enum<E> & CodedLabel> E label(
+      JsonNode n, String key, Labels<E> labels) {
     JsonNode v = n.get(key);
-    return v == null || v.isNull() ? null : label(v, type);
-  }
-
-  private static <E extends Enum<E> & CodedLabel> E label(JsonNode v, Class<E> type) {
-    Object constant = LABELS.get(type).get(v.stringValue());
-    if (constant == null) {
-      throw new IllegalArgumentException(
-          type.getSimpleName() + ": unknown label " + v.stringValue());
-    }
-    return type.cast(constant);
+    return v == null || v.isNull() ? null : labels.of(v);
   }
 
   private static <T> List<T> list(JsonNode n, String key, Function<JsonNode, T> f) {
@@ -204,10 +196,43 @@ final class ItemBinder {
     if (v == null || v.isNull()) {
       return null;
     }
-    List<T> out = new ArrayList<>(v.size());
-    for (JsonNode e : v) {
-      out.add(f.apply(e));
+    // most lists hold one or two values: made immutable here, the records keep them as they are
+    switch (v.size()) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(f.apply(v.get(0)));
+      case 2:
+        return List.of(f.apply(v.get(0)), f.apply(v.get(1)));
+      default:
+        List<T> out = new ArrayList<>(v.size());
+        for (JsonNode e : v) {
+          out.add(f.apply(e));
+        }
+        return out;
     }
-    return out;
+  }
+
+  /** An enum's constants by label, as Jackson finds them by their {@code @JsonValue}. */
+  private static final class Labels<E extends Enum<E> & CodedLabel> {
+    private final Class<E> type;
+    private final Map<String, E> byLabel = new HashMap<>();
+
+    Labels(Class<E> type) {
+      this.type = type;
+      for (E constant : type.getEnumConstants()) {
+        byLabel.put(constant.label(), constant);
+      }
+    }
+
+    /** The constant labelled {@code v}'s text; an unknown label throws. */
+    E of(JsonNode v) {
+      E constant = byLabel.get(v.stringValue());
+      if (constant == null) {
+        throw new IllegalArgumentException(
+            type.getSimpleName() + ": unknown label " + v.stringValue());
+      }
+      return constant;
+    }
   }
 }
