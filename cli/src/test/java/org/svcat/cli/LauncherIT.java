@@ -95,14 +95,6 @@ class LauncherIT {
   }
 
   @Test
-  void publishingALargeCatalogKeepsTieredCompilation() throws Exception {
-    Run run = launch(DIST, "-XX:+PrintCommandLineFlags", "publish", "--help", large.toString());
-    assertThat(run.out())
-        .contains("-XX:+UseParallelGC", "-XX:InitialHeapSize=1073741824")
-        .doesNotContain("-XX:-TieredCompilation");
-  }
-
-  @Test
   void theCompilerCommandsOfALargeCatalogPrintNothing() throws Exception {
     Run run = launch(DIST, "", "--version", large.toString());
     assertThat(run.code()).isZero();
