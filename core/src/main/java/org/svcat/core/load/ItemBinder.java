@@ -116,23 +116,19 @@ final class ItemBinder {
   }
 
   private static Fees fees(JsonNode n) {
-    JsonNode online = n.get("onlinePayment");
     return new Fees(
         bool(n, "charged"),
-        list(
-            n,
-            "items",
-            v -> {
-              JsonNode amount = v.get("amount");
-              JsonNode waivable = v.get("waivable");
-              return new FeeItem(
-                  text(v, "name"),
-                  text(v, "standard"),
-                  amount == null || amount.isNull() ? null : amount.decimalValue(),
-                  text(v, "basis"),
-                  waivable == null || waivable.isNull() ? null : waivable.booleanValue());
-            }),
-        online == null || online.isNull() ? null : online.booleanValue());
+        list(n, "items", ItemBinder::feeItem),
+        obj(n, "onlinePayment", JsonNode::booleanValue));
+  }
+
+  private static FeeItem feeItem(JsonNode n) {
+    return new FeeItem(
+        text(n, "name"),
+        text(n, "standard"),
+        obj(n, "amount", JsonNode::decimalValue),
+        text(n, "basis"),
+        obj(n, "waivable", JsonNode::booleanValue));
   }
 
   private static Material material(JsonNode n) {
@@ -166,8 +162,7 @@ final class ItemBinder {
   }
 
   private static String text(JsonNode n, String key) {
-    JsonNode v = n.get(key);
-    return v == null || v.isNull() ? null : v.stringValue();
+    return obj(n, key, JsonNode::stringValue);
   }
 
   private static int integer(JsonNode n, String key) {
