@@ -10,8 +10,6 @@ import org.svcat.core.model.Catalog;
 import org.svcat.core.model.CodedLabel;
 import org.svcat.core.model.DirectoryEntry;
 import org.svcat.core.model.Item;
-import org.svcat.core.model.Material;
-import org.svcat.core.model.SharedMaterial;
 import org.svcat.core.report.PrettyJson;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
@@ -69,7 +66,7 @@ final class CanonicalJson {
       Batched.forEach(
           items,
           item -> {
-            byte[] utf8 = PrettyJson.writeSortedUtf8(item(item, catalog));
+            byte[] utf8 = ItemJson.utf8(item, catalog.materials());
             each.accept(item, utf8);
             return PrettyJson.atArrayDepth(utf8);
           },
@@ -94,24 +91,6 @@ final class CanonicalJson {
     List<Item> items = new ArrayList<>(catalog.items());
     items.sort(Comparator.comparing(Item::code));
     return items;
-  }
-
-  /** One item, with its materials' refs resolved; keys in record order (write it sorted). */
-  static JsonNode item(Item item, Catalog catalog) {
-    ObjectNode node = (ObjectNode) tree(item);
-    node.remove("suppress");
-    // the item's tree holds each material's tree already (coded goes through lists of records)
-    JsonNode materials = node.get("materials");
-    for (int i = 0; i < item.materials().size(); i++) {
-      Material m = item.materials().get(i);
-      SharedMaterial entry = m.ref() == null ? null : catalog.materials().get(m.ref());
-      if (entry != null) {
-        ObjectNode material = (ObjectNode) materials.get(i);
-        material.set("dictionary", tree(entry));
-        material.put("shared", m.shared() || entry.shared());
-      }
-    }
-    return node;
   }
 
   /** A record as a JSON tree, labels as {@code {label, code}}. */
