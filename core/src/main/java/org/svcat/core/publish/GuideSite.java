@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.apache.commons.io.output.StringBuilderWriter;
 import org.svcat.core.Svcat;
 import org.svcat.core.bundle.BundleMaterial;
 import org.svcat.core.bundle.BundlePlan;
@@ -394,7 +394,8 @@ final class GuideSite {
 
   private byte[] render(String template, Map<String, Object> context) {
     Mustache mustache = templates.compile(template);
-    StringWriter out = new StringWriter();
+    // a page is rendered on one thread: StringWriter's StringBuffer locked for every piece of it
+    StringBuilderWriter out = new StringBuilderWriter(8192);
     mustache.execute(out, context);
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
