@@ -1,0 +1,55 @@
+package org.svcat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What can be checked of the Windows launchers without Windows (LauncherIT runs the POSIX ones):
+ * CRLF line ends (cmd.exe misreads labels in LF files), no byte-order mark (cmd.exe takes it for
+ * part of the first command), every {@code goto} has its label, and text other than ASCII only
+ * after {@code chcp 65001}, where cmd.exe reads the lines that follow as UTF-8 (before it, in the
+ * console's code page, the bilingual messages would come out garbled).
+ */
+class WindowsLaunchersTest {
+  private static final Pattern GOTO = Pattern.compile("(?i)\\bgoto\\s+:?(\\w+)");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../svcat.cmd", "src/dist/bin/svcat.cmd"})
+  void isABatchFileThatCmdReadsAsWritten(String file) throws IOException {
+    byte[] bytes = Files.readAllBytes(Path.of(file));
+    assertThat(bytes).isNotEmpty();
+    assertThat(bytes[0]).as("no byte-order mark").isEqualTo((byte) '@');
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(text).endsWith("\r\n").doesNotContainPattern("[^\r]\n");
+    List<String> lines = Arrays.asList(text.split("\r\n"));
+    for (Matcher go = GOTO.matcher(text); go.find(); ) {
+      assertThat(lines).as("label of goto %s", go.group(1)).contains(":" + go.group(1));
+    }
+    int utf8From = lines.indexOf("chcp 65001 >nul");
+    for (int i = 0; i < lines.size(); i++) {
+      if (utf8From < 0 || i < utf8From) {
+        assertThat(lines.get(i)).as("line %d", i + 1).matches("\\p{ASCII}*");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"src/dist/bin/svcat.cmd"})
+  void saysInBothLanguagesThatJavaIsMissingAndExitsWithTwo(String file) throws IOException {
+    String text = Files.readString(Path.of(file));
+    assertThat(text)
+        .contains("no java on the PATH", "PATH 中没有 java")
+        .contains("has no bin\\java.exe", "下没有 bin\\java.exe")
+        .contains("chcp %CODEPAGE% >nul\r\nexit /b 2\r\n");
+  }
+}
