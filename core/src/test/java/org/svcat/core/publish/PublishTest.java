@@ -324,8 +324,12 @@ class PublishTest {
         List.of(
             "catalog.json",
             "index.json",
+            "items/SPB-1.json",
+            "catalog.jsonld",
+            "guide/index.html",
             "guide/items/SPB-1.html",
-            "guide/bundles/new-company.html")) {
+            "guide/bundles/new-company.html",
+            "guide/stats.html")) {
       String text = Files.readString(r.directory().resolve(file), StandardCharsets.UTF_8);
       ReportGoldenTest.Golden.assertMatches("publish/" + file.replace('/', '_'), text);
     }
