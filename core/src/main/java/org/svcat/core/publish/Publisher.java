@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.svcat.core.Progress;
 import org.svcat.core.Svcat;
@@ -116,7 +117,8 @@ public final class Publisher {
     try {
       Written written = new Written(catalog, options.progress());
       writeRelease(catalog, load, changes, temp, written);
-      Map<String, String> digests = written.finish();
+      written.finish();
+      Map<String, String> digests = written.digests;
       faults.before("manifest");
       byte[] manifest = manifest(catalog, load, digests, options);
       Files.write(temp.resolve(MANIFEST), manifest);
@@ -290,13 +292,11 @@ public final class Publisher {
   }
 
   /**
-   * The sha256 of every file of the release written so far (from several threads), and the folders
-   * made for them; tells the progress bar as files land.
+   * The sha256 of every file of the release written so far, sorted by path (files are written from
+   * several threads), and the folders made for them; tells the progress bar as files land.
    */
   private static final class Written {
-    /** By path; sorted once at the end, not kept sorted through 200,000 concurrent insertions. */
-    private final Map<String, String> digests = new ConcurrentHashMap<>();
-
+    final Map<String, String> digests = new ConcurrentSkipListMap<>();
     private final Set<Path> directories = ConcurrentHashMap.newKeySet();
     private final AtomicLong count = new AtomicLong();
     private final Progress progress;
@@ -326,10 +326,9 @@ public final class Publisher {
       }
     }
 
-    /** All files are written: the bar goes away; the digests sorted by path. */
-    Map<String, String> finish() {
+    /** All files are written: the bar goes away. */
+    void finish() {
       progress.update(expected, expected);
-      return new TreeMap<>(digests);
     }
   }
 
