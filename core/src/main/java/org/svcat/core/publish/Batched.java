@@ -11,7 +11,8 @@ import org.svcat.core.parallel.Parallel;
  * a batch at a time, and hands the results on in order on the calling thread: output stays
  * deterministic and at most two batches of rendered pages are in memory at once. While the calling
  * thread hands on one batch (writing catalog.json, say), the next is already being worked on, so
- * that no core waits for the other.
+ * that no core waits for the other. {@link #alongside} runs work that one thread does as a whole
+ * beside such a pass.
  */
 final class Batched {
   /**
@@ -63,6 +64,42 @@ final class Batched {
     }
   }
 
+  /** Work that may fail with an {@link IOException}. */
+  interface Task {
+    void run() throws IOException;
+  }
+
+  /**
+   * Runs {@code background} on a thread of its own while the calling thread runs {@code
+   * foreground}: work on one thread (a large file made as a whole) beside work that keeps every
+   * core busy anyway. Returns, or throws a failure of either (the foreground's first), only when
+   * both have ended.
+   */
+  static void alongside(Task background, Task foreground) throws IOException {
+    FutureTask<Failure> other =
+        new FutureTask<>(
+            () -> {
+              try {
+                background.run();
+                return null;
+              } catch (IOException | RuntimeException e) {
+                return new Failure(e);
+              }
+            });
+    Thread thread = new Thread(other, "svcat-alongside");
+    thread.setDaemon(true);
+    thread.start();
+    Failure failure;
+    try {
+      foreground.run();
+    } finally {
+      failure = await(other); // the foreground's failure, if any, goes on from here
+    }
+    if (failure != null) {
+      failure.rethrow();
+    }
+  }
+
   /**
    * The batch of {@code inputs} from {@code from}, being worked on by a thread of its own and its
    * helpers; null past the end. Each result is the work's or the {@link Failure} it threw.
@@ -89,8 +126,8 @@ final class Batched {
     return task;
   }
 
-  /** The results of {@code task}, waiting for it to end even when interrupted (kept for later). */
-  private static List<Object> await(FutureTask<List<Object>> task) {
+  /** The result of {@code task}, waiting for it to end even when interrupted (kept for later). */
+  private static <V> V await(FutureTask<V> task) {
     boolean interrupted = false;
     try {
       while (true) {

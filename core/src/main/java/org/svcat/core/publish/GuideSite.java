@@ -74,14 +74,23 @@ final class GuideSite {
   }
 
   /**
-   * Hands every file of the site to {@code sink} as soon as it is rendered, by path relative to
-   * {@code guide/}: a provincial catalog has a hundred thousand pages.
+   * Hands the site's files other than the item and bundle pages to {@code sink} (paths relative to
+   * {@code guide/}): the style sheet, the script, the index page and the stats page, each made on
+   * the calling thread.
    */
-  void write(FileSink sink) throws IOException {
+  void writeSummaries(FileSink sink) throws IOException {
     sink.accept("style.css", FileContent.of(resource("style.css")));
     sink.accept("guide.js", FileContent.of(resource("guide.js")));
     // a row per item (39 MB for 100,000 items): written as it is rendered, never held whole
     sink.accept("index.html", out -> render("index.mustache", index(), out));
+    sink.accept("stats.html", FileContent.of(render("stats.mustache", stats())));
+  }
+
+  /**
+   * Hands a page per item and per bundle to {@code sink} as soon as it is rendered, on every core
+   * (paths relative to {@code guide/}): a provincial catalog has a hundred thousand pages.
+   */
+  void writePages(FileSink sink) throws IOException {
     Batched.forEach(
         sortedItems,
         item -> {
@@ -101,7 +110,6 @@ final class GuideSite {
           return bundle;
         },
         bundle -> {});
-    sink.accept("stats.html", FileContent.of(render("stats.mustache", stats())));
   }
 
   private Map<String, Object> page(String title, String root) {

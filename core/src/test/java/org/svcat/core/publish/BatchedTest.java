@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -94,5 +95,65 @@ class BatchedTest {
     assertThat(running).hasValue(0);
     // the first batch, and the second, started before the sink failed, ran to their ends
     assertThat(done.get()).isEqualTo(2 * Batched.BATCH);
+  }
+
+  @Test
+  void alongsideRunsTheBackgroundOnAnotherThreadAndReturnsWhenBothHaveEnded() throws IOException {
+    List<Thread> threads = new CopyOnWriteArrayList<>();
+    AtomicInteger ended = new AtomicInteger();
+    Batched.alongside(
+        () -> {
+          threads.add(Thread.currentThread());
+          pause();
+          ended.incrementAndGet();
+        },
+        () -> threads.add(Thread.currentThread()));
+    assertThat(ended).hasValue(1);
+    assertThat(threads).hasSize(2).doesNotHaveDuplicates().contains(Thread.currentThread());
+  }
+
+  @Test
+  void aFailingBackgroundIsThrownWithItsTypeOnceTheForegroundHasEnded() {
+    AtomicInteger foregroundEnded = new AtomicInteger();
+    assertThatThrownBy(
+            () ->
+                Batched.alongside(
+                    () -> {
+                      throw new IOException("disk full");
+                    },
+                    () -> {
+                      pause();
+                      foregroundEnded.incrementAndGet();
+                    }))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk full");
+    assertThat(foregroundEnded).hasValue(1);
+  }
+
+  @Test
+  void aFailingForegroundIsThrownOnlyOnceTheBackgroundHasEnded() {
+    AtomicInteger backgroundEnded = new AtomicInteger();
+    assertThatThrownBy(
+            () ->
+                Batched.alongside(
+                    () -> {
+                      pause();
+                      backgroundEnded.incrementAndGet();
+                      throw new IllegalStateException("background failed too");
+                    },
+                    () -> {
+                      throw new IOException("foreground failed");
+                    }))
+        .isInstanceOf(IOException.class)
+        .hasMessage("foreground failed");
+    assertThat(backgroundEnded).hasValue(1);
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
