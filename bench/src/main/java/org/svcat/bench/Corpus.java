@@ -17,13 +17,13 @@ import org.svcat.core.synth.SyntheticCatalog;
  * reference catalog (system property {@code svcat.template}, default {@code catalog}, so run from
  * the repository root) into a temporary folder that is removed at exit.
  */
-final class Corpus {
+public final class Corpus {
   private Corpus() {}
 
   /**
    * A catalog of {@code items} items for {@code seed}, with planted changes when {@code changed}.
    */
-  static Path catalog(int items, boolean changed) {
+  public static Path catalog(int items, boolean changed) {
     try {
       Path dir = Files.createTempDirectory("svcat-bench-");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
@@ -37,7 +37,7 @@ final class Corpus {
   }
 
   /** The bytes of every item file of {@code catalog}, in path order. */
-  static List<byte[]> itemFiles(Path catalog) {
+  public static List<byte[]> itemFiles(Path catalog) {
     try (Stream<Path> files = Files.walk(catalog.resolve("items"))) {
       return files
           .filter(p -> p.toString().endsWith(".yaml"))
@@ -56,7 +56,7 @@ final class Corpus {
     }
   }
 
-  static LoadResult load(Svcat svcat, Path catalog) {
+  public static LoadResult load(Svcat svcat, Path catalog) {
     try {
       return svcat.load(catalog, ValidateOptions.DEFAULT);
     } catch (IOException e) {

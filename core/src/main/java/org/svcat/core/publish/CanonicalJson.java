@@ -5,11 +5,14 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.svcat.core.model.Bundle;
 import org.svcat.core.model.Catalog;
 import org.svcat.core.model.CodedLabel;
 import org.svcat.core.model.DirectoryEntry;
 import org.svcat.core.model.Item;
+import org.svcat.core.model.Material;
+import org.svcat.core.model.SharedMaterial;
 import org.svcat.core.report.PrettyJson;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -18,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
@@ -91,6 +95,28 @@ final class CanonicalJson {
     List<Item> items = new ArrayList<>(catalog.items());
     items.sort(Comparator.comparing(Item::code));
     return items;
+  }
+
+  /**
+   * The item as a Jackson tree of its records (labels coded, its suppressions left out, each
+   * resolved ref's entry added as {@code dictionary}), to be written with sorted keys: how a
+   * release made each item's JSON before {@link ItemJson}, kept as what {@code ItemJsonTest} checks
+   * it against and {@code ItemJsonBenchmark} measures it against.
+   */
+  static JsonNode itemTree(Item item, Map<String, SharedMaterial> dictionary) {
+    ObjectNode node = (ObjectNode) tree(item);
+    node.remove("suppress");
+    JsonNode materials = node.get("materials");
+    for (int i = 0; i < item.materials().size(); i++) {
+      Material m = item.materials().get(i);
+      SharedMaterial entry = m.ref() == null ? null : dictionary.get(m.ref());
+      if (entry != null) {
+        ObjectNode material = (ObjectNode) materials.get(i);
+        material.set("dictionary", tree(entry));
+        material.put("shared", m.shared() || entry.shared());
+      }
+    }
+    return node;
   }
 
   /** A record as a JSON tree, labels as {@code {label, code}}. */

@@ -22,8 +22,6 @@ import org.svcat.core.model.Status;
 import org.svcat.core.report.PrettyJson;
 import org.svcat.core.testing.Fixtures;
 import org.svcat.core.testing.ItemCorpus;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@link ItemJson} writes what the records give as Jackson trees (labels coded, refs resolved, keys
@@ -133,24 +131,10 @@ class ItemJsonTest {
     }
   }
 
-  /**
-   * The item as a Jackson tree of its records, with labels coded (the mapper of catalog.json's
-   * other parts), its suppressions left out and each resolved ref's entry added, written with
-   * sorted keys: how a release wrote each item before {@link ItemJson}.
-   */
+  /** The item's JSON as a release made it before {@link ItemJson}. */
   private static String oracle(Item item, Map<String, SharedMaterial> dictionary) {
-    ObjectNode node = (ObjectNode) CanonicalJson.tree(item);
-    node.remove("suppress");
-    JsonNode materials = node.get("materials");
-    for (int i = 0; i < item.materials().size(); i++) {
-      Material m = item.materials().get(i);
-      SharedMaterial entry = m.ref() == null ? null : dictionary.get(m.ref());
-      if (entry != null) {
-        ObjectNode material = (ObjectNode) materials.get(i);
-        material.set("dictionary", CanonicalJson.tree(entry));
-        material.put("shared", m.shared() || entry.shared());
-      }
-    }
-    return new String(PrettyJson.writeSortedUtf8(node), StandardCharsets.UTF_8);
+    return new String(
+        PrettyJson.writeSortedUtf8(CanonicalJson.itemTree(item, dictionary)),
+        StandardCharsets.UTF_8);
   }
 }
