@@ -2,6 +2,7 @@ package org.svcat.core.publish;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.svcat.core.parallel.Parallel;
@@ -77,7 +78,8 @@ final class Batched {
    */
   static void alongside(Task background, Task foreground) throws IOException {
     FutureTask<Failure> other =
-        new FutureTask<>(
+        onThread(
+            "svcat-alongside",
             () -> {
               try {
                 background.run();
@@ -86,9 +88,6 @@ final class Batched {
                 return new Failure(e);
               }
             });
-    Thread thread = new Thread(other, "svcat-alongside");
-    thread.setDaemon(true);
-    thread.start();
     Failure failure;
     try {
       foreground.run();
@@ -108,19 +107,24 @@ final class Batched {
     if (from >= inputs.size()) {
       return null;
     }
-    FutureTask<List<Object>> task =
-        new FutureTask<>(
-            () ->
-                Parallel.map(
-                    inputs.subList(from, Math.min(inputs.size(), from + BATCH)),
-                    input -> {
-                      try {
-                        return (Object) work.apply(input);
-                      } catch (IOException | RuntimeException e) {
-                        return new Failure(e);
-                      }
-                    }));
-    Thread thread = new Thread(task, "svcat-batch");
+    return onThread(
+        "svcat-batch",
+        () ->
+            Parallel.map(
+                inputs.subList(from, Math.min(inputs.size(), from + BATCH)),
+                input -> {
+                  try {
+                    return (Object) work.apply(input);
+                  } catch (IOException | RuntimeException e) {
+                    return new Failure(e);
+                  }
+                }));
+  }
+
+  /** {@code work} running on a daemon thread of its own called {@code name}. */
+  private static <V> FutureTask<V> onThread(String name, Callable<V> work) {
+    FutureTask<V> task = new FutureTask<>(work);
+    Thread thread = new Thread(task, name);
     thread.setDaemon(true);
     thread.start();
     return task;
