@@ -1,6 +1,5 @@
 package org.svcat.core.publish;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
 import org.svcat.core.model.Authority;
@@ -35,12 +34,7 @@ final class ItemJson {
 
   /** The item's JSON as UTF-8, pretty as every file of a release, ending in a newline. */
   static byte[] utf8(Item item, Map<String, SharedMaterial> dictionary) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    try (JsonGenerator json = PrettyJson.generator(out)) {
-      item(json, item, dictionary);
-    }
-    out.write('\n');
-    return out.toByteArray();
+    return PrettyJson.writeUtf8(json -> item(json, item, dictionary));
   }
 
   private static void item(JsonGenerator json, Item i, Map<String, SharedMaterial> dictionary) {

@@ -1,6 +1,5 @@
 package org.svcat.core.publish;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -29,8 +28,8 @@ final class JsonLd {
   private JsonLd() {}
 
   /**
-   * The catalog as JSON-LD, written to {@code out} one service at a time: each made as UTF-8 on any
-   * core, straight from the records (a tree of each, then written, took twice the CPU).
+   * The catalog as JSON-LD, written to {@code out} one service at a time, each made as UTF-8 on any
+   * core straight from the records.
    *
    * @param items the catalog's items ordered by code ({@link CanonicalJson#sortedItems})
    */
@@ -43,21 +42,13 @@ final class JsonLd {
       json.writeStartArray();
       String base = "urn:svcat:" + catalog.meta().id() + ":";
       Batched.forEach(
-          items, item -> PrettyJson.atArrayDepth(service(item, base)), json::writeRawValue);
+          items,
+          item -> PrettyJson.atArrayDepth(PrettyJson.writeUtf8(s -> service(s, item, base))),
+          json::writeRawValue);
       json.writeEndArray();
       json.writeEndObject();
     }
     out.write('\n');
-  }
-
-  /** One item as a {@code PublicService}, pretty UTF-8 ending in a newline. */
-  private static byte[] service(Item item, String base) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-    try (JsonGenerator json = PrettyJson.generator(out)) {
-      service(json, item, base);
-    }
-    out.write('\n');
-    return out.toByteArray();
   }
 
   private static void service(JsonGenerator json, Item item, String base) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
@@ -119,6 +120,19 @@ public final class PrettyJson {
    */
   public static byte[] writeSortedUtf8(JsonNode node) {
     return utf8(SORTED_UTF8, node);
+  }
+
+  /**
+   * Pretty JSON as UTF-8 ending in a newline, written by {@code content} to a generator in the same
+   * style: for JSON made straight from records, without a tree in between.
+   */
+  public static byte[] writeUtf8(Consumer<JsonGenerator> content) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    try (JsonGenerator json = generator(out)) {
+      content.accept(json);
+    }
+    out.write('\n');
+    return out.toByteArray();
   }
 
   /** {@code node} written by {@code writer}, and the final newline, into one array. */
