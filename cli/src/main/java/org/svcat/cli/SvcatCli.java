@@ -1,8 +1,10 @@
 package org.svcat.cli;
 
+import java.io.FileNotFoundException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import org.svcat.cli.commands.GenerateCommand;
 import org.svcat.cli.commands.ImportCommand;
 import org.svcat.cli.commands.InitCommand;
 import org.svcat.cli.commands.KeygenCommand;
+import org.svcat.cli.commands.Language;
 import org.svcat.cli.commands.ParseCommand;
 import org.svcat.cli.commands.PublishCommand;
 import org.svcat.cli.commands.RulesCommand;
@@ -27,6 +30,7 @@ import org.svcat.cli.commands.StatsCommand;
 import org.svcat.cli.commands.ValidateCommand;
 import org.svcat.cli.commands.VerifyCommand;
 import org.svcat.core.Svcat;
+import org.svcat.core.finding.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -107,13 +111,12 @@ public final class SvcatCli implements Callable<Integer> {
         });
     cli.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {
-          if (ex instanceof UsageException || ex instanceof NoSuchFileException) {
-            String message =
-                ex instanceof NoSuchFileException nsf
-                    ? Console.messages(console.language(null))
-                        .format("error.no-such-path", nsf.getFile())
-                    : ex.getMessage();
-            cmd.getErr().println("svcat: " + message);
+          // a path the user gave that cannot be used (missing, a file where a folder is needed,
+          // not writable) is a usage error with the system's reason, not a bug
+          if (ex instanceof UsageException
+              || ex instanceof FileSystemException
+              || ex instanceof FileNotFoundException) {
+            cmd.getErr().println("svcat: " + usageMessage(console, language(parseResult), ex));
             return ExitCode.USAGE;
           }
           return internalError(console, ex);
@@ -126,6 +129,32 @@ public final class SvcatCli implements Callable<Integer> {
     } catch (RuntimeException | Error e) {
       return internalError(console, e);
     }
+  }
+
+  /** The {@code --lang} given to the command that ran, or null. */
+  private static String language(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult command = parsed;
+    while (command.subcommand() != null) {
+      command = command.subcommand();
+    }
+    Language language = command.matchedOptionValue("--lang", null);
+    return language == null ? null : language.name();
+  }
+
+  /** The line that tells the user what was wrong with what they gave, in {@code language}. */
+  private static String usageMessage(Console console, String language, Exception ex) {
+    Messages messages = Console.messages(console.language(language));
+    if (ex instanceof NoSuchFileException missing) {
+      return messages.format("error.no-such-path", missing.getFile());
+    }
+    if (ex instanceof FileSystemException fs) {
+      String reason = fs.getReason() != null ? fs.getReason() : fs.getClass().getSimpleName();
+      return messages.format("error.unusable-path", fs.getFile(), reason);
+    }
+    if (ex instanceof FileNotFoundException io) {
+      return messages.format("error.unusable-file", io.getMessage()); // "path (reason)"
+    }
+    return ex.getMessage();
   }
 
   /** Writes the stack trace to a log file and one line to the user. */

@@ -68,6 +68,34 @@ class SvcatCliTest {
   }
 
   @Test
+  void anOutputPathThatCannotBeAFolderIsAUsageErrorNotABug() throws Exception {
+    Path file = Files.writeString(temp.resolve("a-file"), "not a folder");
+    Run run =
+        CliRunner.run(
+            "publish",
+            CliRunner.catalog(),
+            "--out",
+            file.resolve("dist").toString(),
+            "--lang",
+            "en");
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err().lines()).hasSize(1);
+    assertThat(run.err())
+        .startsWith("svcat: cannot use " + file.resolve("dist"))
+        .doesNotContain("internal error");
+    Run zh =
+        CliRunner.run(
+            "publish",
+            CliRunner.catalog(),
+            "--out",
+            file.resolve("dist").toString(),
+            "--lang",
+            "zh");
+    assertThat(zh.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(zh.err()).startsWith("svcat: 无法使用 " + file.resolve("dist"));
+  }
+
+  @Test
   void aMissingPathIsAUsageError() {
     Run run = CliRunner.run("validate", temp.resolve("nope").toString());
     assertThat(run.code()).isEqualTo(ExitCode.USAGE);
