@@ -10,6 +10,7 @@ import java.util.Map;
 import org.svcat.core.Progress;
 import org.svcat.core.ValidateOptions;
 import org.svcat.core.finding.Messages;
+import picocli.CommandLine;
 
 /**
  * What a command knows of where it runs: its output and error writers, the user's language, whether
@@ -45,38 +46,23 @@ public final class Console {
   }
 
   /**
-   * The console of this process: colour when standard output is a terminal, a progress bar when
-   * standard error is; neither under {@code TERM=dumb}, no colour under {@code NO_COLOR}, no
-   * progress under {@code CI}.
+   * The console of this process: colour when standard output is a terminal that picocli judges able
+   * to show it ({@link CommandLine.Help.Ansi#AUTO}: on Windows only where the console says it
+   * understands escape codes, as ConEmu, ANSICON, Cygwin and MSYS do, or {@code CLICOLOR=1}: the
+   * console of Windows 10 prints them as text), a progress bar when standard error is a terminal;
+   * neither under {@code TERM=dumb}, no colour under {@code NO_COLOR}, no progress under {@code
+   * CI}.
    */
-  public static Console system(PrintWriter out, PrintWriter err) {
+  public static Console system(PrintWriter out, PrintWriter err, Terminals terminals) {
     Map<String, String> env = System.getenv();
     boolean smart = !"dumb".equals(env.get("TERM"));
-    boolean color = smart && System.console() != null && !env.containsKey("NO_COLOR");
-    boolean interactive = smart && stderrIsTerminal() && !env.containsKey("CI");
+    boolean color =
+        smart
+            && terminals.stdout()
+            && !env.containsKey("NO_COLOR")
+            && CommandLine.Help.Ansi.AUTO.enabled();
+    boolean interactive = smart && terminals.stderr() && !env.containsKey("CI");
     return new Console(out, err, color, languageOf(Locale.getDefault()), interactive);
-  }
-
-  /**
-   * Whether standard error is a terminal. Java 17 only tells whether standard input and output both
-   * are ({@link System#console()}): a run with {@code 2>errors.txt} would draw its progress bar
-   * into the file, and one with {@code >report.txt} would draw none where a person watches. On
-   * Linux the link {@code /proc/self/fd/2} names what standard error is; elsewhere (macOS, Windows)
-   * the console's answer stands in.
-   */
-  private static boolean stderrIsTerminal() {
-    try {
-      return isTerminalDevice(Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString());
-    } catch (IOException | RuntimeException e) {
-      return System.console() != null;
-    }
-  }
-
-  /** Whether {@code target}, the file that a descriptor's link in {@code /proc} names, is a tty. */
-  static boolean isTerminalDevice(String target) {
-    return target.startsWith("/dev/pts/")
-        || target.startsWith("/dev/tty")
-        || target.equals("/dev/console");
   }
 
   /** {@code zh} for a Chinese locale, else {@code en}. */

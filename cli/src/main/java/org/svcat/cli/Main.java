@@ -1,9 +1,9 @@
 package org.svcat.cli;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.svcat.core.Svcat;
 
@@ -19,28 +19,16 @@ public final class Main {
     if (args.length > 0 && CATALOG_COMMANDS.contains(args[0])) {
       Svcat.warmUp();
     }
-    Charset charset = consoleCharset();
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
-    int code = SvcatCli.run(Console.system(out, err), args);
+    Terminals terminals = Terminals.system();
+    PrintWriter out = writer(System.out, terminals.stdoutCharset());
+    PrintWriter err = writer(System.err, terminals.stderrCharset());
+    int code = SvcatCli.run(Console.system(out, err, terminals), args);
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /**
-   * UTF-8, except on a Windows console, whose code page the JVM reports in {@code
-   * sun.stdout.encoding} (e.g. GBK): Chinese must show there as Chinese.
-   */
-  private static Charset consoleCharset() {
-    String console = System.getProperty("sun.stdout.encoding");
-    if (console != null && System.console() != null) {
-      try {
-        return Charset.forName(console);
-      } catch (IllegalArgumentException e) {
-        return StandardCharsets.UTF_8;
-      }
-    }
-    return StandardCharsets.UTF_8;
+  private static PrintWriter writer(OutputStream stream, Charset charset) {
+    return new PrintWriter(new OutputStreamWriter(stream, charset), true);
   }
 }

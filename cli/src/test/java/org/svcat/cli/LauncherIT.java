@@ -151,34 +151,91 @@ class LauncherIT {
         .contains("Java 17", "请设为 Java 17 或更高版本");
   }
 
-  /** Linux: where svcat asks /proc what standard error is, and script(1) is util-linux's. */
+  /** 10,000 items: a validate of 2-3 s here, long enough for the bar, which starts at 1 s. */
+  @TempDir static Path tenThousand;
+
+  /**
+   * Standard input and output on a terminal, standard error to a file: the bar went into the file
+   * when svcat asked System.console(), which answers for standard input and output. On Java 17 the
+   * JVM's own encoding properties answer, as on macOS and Windows.
+   */
   @Test
   @EnabledOnOs(OS.LINUX)
   void aRunOnATerminalWhoseErrorsGoToAFileKeepsItsProgressBarOutOfTheFile() throws Exception {
+    Path errors = temp.resolve("errors.txt");
+    String terminal = onTerminal(null, "2>'" + errors + "'");
+    assertThat(errors).isEmptyFile();
+    assertThat(terminal).doesNotContain("files");
+  }
+
+  /** Standard output to a file, standard error on the terminal: the bar is drawn there. */
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void aRunWhoseReportGoesToAFileDrawsItsProgressBarOnTheTerminal() throws Exception {
+    Path report = temp.resolve("report.txt");
+    String terminal = onTerminal(null, ">'" + report + "'");
+    assertThat(terminal).contains("% ", "files");
+    assertThat(Files.readString(report)).doesNotContain("files");
+  }
+
+  /**
+   * Java 19 and later no longer set the encoding properties that tell a terminal: on Linux svcat
+   * asks /proc instead. Runs where the machine has a later JDK beside the project's.
+   */
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void onALaterJavaLinuxAsksProcWhichStreamIsTheTerminal() throws Exception {
+    Path later = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+    assumeTrue(Files.isExecutable(later.resolve("bin/java")), "a JDK 25 at " + later);
+    Path errors = temp.resolve("errors.txt");
+    assertThat(onTerminal(later, "2>'" + errors + "'")).doesNotContain("files");
+    assertThat(errors).isEmptyFile();
+    Path report = temp.resolve("report.txt");
+    assertThat(onTerminal(later, ">'" + report + "'")).contains("% ", "files");
+    assertThat(Files.readString(report)).doesNotContain("files");
+  }
+
+  /**
+   * Validates {@link #tenThousand} on a terminal that script(1) (util-linux's) makes, with {@code
+   * redirect} applied to the launcher and JAVA_HOME={@code javaHome} when not null; returns what
+   * the terminal showed.
+   */
+  private String onTerminal(Path javaHome, String redirect) throws Exception {
     Path script = Path.of("/usr/bin/script");
     assumeTrue(Files.isExecutable(script), "script(1) gives a run a terminal");
-    Path catalog = temp.resolve("ten-thousand");
-    Run generated =
-        launch(
-            DIST, "", "generate", "--from", CliRunner.catalog(), "--items", "10000", catalog + "");
-    assertThat(generated.code()).as(generated.err()).isZero();
-    Path errors = temp.resolve("errors.txt");
-    // standard input and output on a terminal, standard error to a file: a run of 2-3 s here,
-    // long enough for the bar, which went into the file when svcat asked System.console()
+    Path catalog = tenThousand.resolve("catalog");
+    if (!Files.exists(catalog)) {
+      Run generated =
+          launch(
+              DIST,
+              "",
+              "generate",
+              "--from",
+              CliRunner.catalog(),
+              "--items",
+              "10000",
+              catalog + "");
+      assertThat(generated.code()).as(generated.err()).isZero();
+    }
     String command =
-        "sh '" + DIST.resolve("bin/svcat") + "' validate '" + catalog + "' 2>'" + errors + "'";
+        "sh '" + DIST.resolve("bin/svcat") + "' validate '" + catalog + "' " + redirect;
+    Path terminal = temp.resolve("terminal.txt");
     ProcessBuilder builder =
         new ProcessBuilder(script.toString(), "-qec", command, "/dev/null")
             .directory(temp.toFile())
             .redirectInput(new File("/dev/null"))
-            .redirectOutput(temp.resolve("terminal.txt").toFile())
+            .redirectOutput(terminal.toFile())
             .redirectErrorStream(true);
     builder.environment().remove("CI");
     builder.environment().put("TERM", "xterm");
+    if (javaHome != null) {
+      builder.environment().put("JAVA_HOME", javaHome.toString());
+    }
     Process process = builder.start();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("script ended").isTrue();
-    assertThat(process.exitValue()).as(Files.readString(errors)).isZero();
-    assertThat(errors).isEmptyFile();
+    String shown = Files.readString(terminal, StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(shown).isZero();
+    return shown;
   }
 
   private record Run(int code, String out, String err) {}
