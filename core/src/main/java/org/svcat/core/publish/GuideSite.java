@@ -37,8 +37,12 @@ import org.svcat.core.model.Status;
 import org.svcat.core.stats.CatalogStats;
 import org.svcat.core.stats.Dimension;
 import org.svcat.core.stats.Kpis;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The static, offline 办事指南 site of a release: an index searchable and filterable by department,
@@ -48,7 +52,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class GuideSite {
   private static final String TEMPLATES = "org/svcat/core/guide";
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final ObjectWriter SCRIPT_JSON =
+      JsonMapper.builder()
+          .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+          .build()
+          .writer()
+          .with(new ScriptEscapes());
 
   private final MustacheFactory templates = new DefaultMustacheFactory(TEMPLATES);
   private final Catalog catalog;
@@ -274,25 +283,55 @@ final class GuideSite {
     return m;
   }
 
-  /** schema.org GovernmentService, safe inside a script element ({@code <} written as \u003c). */
+  /**
+   * schema.org GovernmentService, safe inside a script element: {@code <}, {@code >} and {@code &}
+   * are written as {@code \u003c}, {@code \u003e} and {@code \u0026} ({@link ScriptEscapes}).
+   */
   private String governmentService(Item item) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("@context", "https://schema.org");
-    node.put("@type", "GovernmentService");
-    node.put("name", item.name());
-    node.put("identifier", item.code());
-    node.put("serviceType", item.type().label());
-    ObjectNode provider = node.putObject("provider");
-    provider.put("@type", "GovernmentOrganization");
-    provider.put("name", item.authority().name());
-    provider.put("identifier", item.authority().creditCode());
-    node.putObject("areaServed")
-        .put("@type", "AdministrativeArea")
-        .put("identifier", catalog.meta().region());
-    return JSON.writeValueAsString(node)
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026");
+    StringBuilderWriter text = new StringBuilderWriter(320);
+    try (JsonGenerator json = SCRIPT_JSON.createGenerator(text)) {
+      json.writeStartObject();
+      json.writeStringProperty("@context", "https://schema.org");
+      json.writeStringProperty("@type", "GovernmentService");
+      json.writeStringProperty("name", item.name());
+      json.writeStringProperty("identifier", item.code());
+      json.writeStringProperty("serviceType", item.type().label());
+      json.writeObjectPropertyStart("provider");
+      json.writeStringProperty("@type", "GovernmentOrganization");
+      json.writeStringProperty("name", item.authority().name());
+      json.writeStringProperty("identifier", item.authority().creditCode());
+      json.writeEndObject();
+      json.writeObjectPropertyStart("areaServed");
+      json.writeStringProperty("@type", "AdministrativeArea");
+      json.writeStringProperty("identifier", catalog.meta().region());
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    return text.toString();
+  }
+
+  /**
+   * JSON's escapes, and {@code <}, {@code >} and {@code &} as Unicode escapes: text inside a script
+   * element then cannot close it ({@code </script>}) or start a comment or entity.
+   */
+  private static final class ScriptEscapes extends CharacterEscapes {
+    private final int[] codes = standardAsciiEscapesForJSON();
+
+    ScriptEscapes() {
+      codes['<'] = ESCAPE_STANDARD;
+      codes['>'] = ESCAPE_STANDARD;
+      codes['&'] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return codes;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return null;
+    }
   }
 
   private Map<String, Object> bundle(BundlePlan plan) {
