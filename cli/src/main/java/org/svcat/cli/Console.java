@@ -53,7 +53,7 @@ public final class Console {
    * neither under {@code TERM=dumb}, no colour under {@code NO_COLOR}, no progress under {@code
    * CI}.
    */
-  public static Console system(PrintWriter out, PrintWriter err, Terminals terminals) {
+  static Console system(PrintWriter out, PrintWriter err, Terminals terminals) {
     Map<String, String> env = System.getenv();
     boolean smart = !"dumb".equals(env.get("TERM"));
     boolean color =
