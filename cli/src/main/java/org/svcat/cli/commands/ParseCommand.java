@@ -37,10 +37,11 @@ public final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    // listed on every core, as the loader lists a catalog's folders
+    // listed on every core, as the loader lists a catalog's folders; from the link's target when
+    // the catalog is named through a link, as validate reads it (the walk follows no link)
     List<Path> files =
         ParallelWalk.files(
-            dir,
+            dir.toRealPath(),
             (p, attrs) ->
                 p.toString().endsWith(".yaml") && attrs != null && attrs.isRegularFile()
                     ? p
