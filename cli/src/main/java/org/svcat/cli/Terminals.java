@@ -19,8 +19,10 @@ import java.util.function.IntFunction;
  *       sun.stderr.encoding} only for a stream that is a terminal ({@code isatty} on Linux and
  *       macOS, a character device on Windows: the console, or {@code NUL}, where a bar is
  *       harmless);
- *   <li>on later Java, which no longer sets them: on Linux the link {@code /proc/self/fd/N}, which
- *       names the device; elsewhere {@link System#console()} answers for both streams.
+ *   <li>on later Java, which no longer sets them, the file system: on Linux and macOS {@code
+ *       /dev/fd/N} is the stream's file, and a terminal is a character device (as is {@code
+ *       /dev/null}, where a bar or colour is harmless); where there is no {@code /dev/fd}
+ *       (Windows), {@link System#console()} answers for both streams.
  * </ul>
  *
  * <p>On a terminal, a stream's text takes the character set the JVM found for it (a Windows
@@ -39,20 +41,24 @@ record Terminals(boolean stdout, boolean stderr, Charset stdoutCharset, Charset 
     return of(
         Runtime.version().feature(),
         System.getProperties(),
-        Terminals::procLink,
+        Terminals::characterDevice,
         System.console() != null);
   }
 
   /**
    * @param javaFeature the running Java's feature release (17 for Java 17)
    * @param properties the JVM's system properties
-   * @param procLink what {@code /proc/self/fd/N} links to, or null where there is no such link
+   * @param characterDevice whether descriptor N is a character device, or null where that cannot be
+   *     told
    * @param console whether {@link System#console()} has a console
    */
   static Terminals of(
-      int javaFeature, Properties properties, IntFunction<String> procLink, boolean console) {
-    boolean stdout = isTerminal("stdout", 1, javaFeature, properties, procLink, console);
-    boolean stderr = isTerminal("stderr", 2, javaFeature, properties, procLink, console);
+      int javaFeature,
+      Properties properties,
+      IntFunction<Boolean> characterDevice,
+      boolean console) {
+    boolean stdout = isTerminal("stdout", 1, javaFeature, properties, characterDevice, console);
+    boolean stderr = isTerminal("stderr", 2, javaFeature, properties, characterDevice, console);
     return new Terminals(
         stdout,
         stderr,
@@ -65,28 +71,27 @@ record Terminals(boolean stdout, boolean stderr, Charset stdoutCharset, Charset 
       int fd,
       int javaFeature,
       Properties properties,
-      IntFunction<String> procLink,
+      IntFunction<Boolean> characterDevice,
       boolean console) {
     if (javaFeature < 19) {
       return properties.getProperty("sun." + stream + ".encoding") != null;
     }
-    String link = procLink.apply(fd);
-    return link == null ? console : isTerminalDevice(link);
+    Boolean device = characterDevice.apply(fd);
+    return device == null ? console : device;
   }
 
-  /** Whether {@code target}, the file that a descriptor's link in {@code /proc} names, is a tty. */
-  static boolean isTerminalDevice(String target) {
-    return target.startsWith("/dev/pts/")
-        || target.startsWith("/dev/tty")
-        || target.equals("/dev/console");
-  }
-
-  private static String procLink(int fd) {
+  /** Whether descriptor {@code fd} is a character device, or null where there is no /dev/fd. */
+  private static Boolean characterDevice(int fd) {
     try {
-      return Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+      return isCharacterDevice((Integer) Files.getAttribute(Path.of("/dev/fd/" + fd), "unix:mode"));
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  /** Whether {@code mode}, a file's {@code st_mode}, is that of a character device. */
+  static boolean isCharacterDevice(int mode) {
+    return (mode & 0170000) == 0020000;
   }
 
   private static Charset charset(String stream, boolean terminal, Properties properties) {

@@ -179,12 +179,13 @@ class LauncherIT {
   }
 
   /**
-   * Java 19 and later no longer set the encoding properties that tell a terminal: on Linux svcat
-   * asks /proc instead. Runs where the machine has a later JDK beside the project's.
+   * Java 19 and later no longer set the encoding properties that tell a terminal: svcat asks what
+   * kind of file /dev/fd/N is instead, as on macOS. Runs where the machine has a later JDK beside
+   * the project's.
    */
   @Test
   @EnabledOnOs(OS.LINUX)
-  void onALaterJavaLinuxAsksProcWhichStreamIsTheTerminal() throws Exception {
+  void onALaterJavaTheFileBehindEachStreamSaysWhetherItIsTheTerminal() throws Exception {
     Path later = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
     assumeTrue(Files.isExecutable(later.resolve("bin/java")), "a JDK 25 at " + later);
     Path errors = temp.resolve("errors.txt");

@@ -10,7 +10,7 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 class TerminalsTest {
-  private static final IntFunction<String> NO_PROC = fd -> null;
+  private static final IntFunction<Boolean> NO_DEV_FD = fd -> null;
 
   private static Properties properties(Map<String, String> entries) {
     Properties p = new Properties();
@@ -23,7 +23,7 @@ class TerminalsTest {
     // a Windows console with standard error on it and standard output sent to a file: the case
     // System.console() cannot tell apart, as it asks about standard input and output only
     Terminals errorsOnConsole =
-        Terminals.of(17, properties(Map.of("sun.stderr.encoding", "GBK")), NO_PROC, true);
+        Terminals.of(17, properties(Map.of("sun.stderr.encoding", "GBK")), NO_DEV_FD, true);
     assertThat(errorsOnConsole.stdout()).isFalse();
     assertThat(errorsOnConsole.stderr()).isTrue();
     assertThat(errorsOnConsole.stdoutCharset()).isEqualTo(StandardCharsets.UTF_8);
@@ -31,7 +31,7 @@ class TerminalsTest {
 
     // 2>errors.txt with standard input and output on the console
     Terminals errorsToFile =
-        Terminals.of(17, properties(Map.of("sun.stdout.encoding", "GBK")), NO_PROC, true);
+        Terminals.of(17, properties(Map.of("sun.stdout.encoding", "GBK")), NO_DEV_FD, true);
     assertThat(errorsToFile.stdout()).isTrue();
     assertThat(errorsToFile.stderr()).isFalse();
     assertThat(errorsToFile.stdoutCharset()).isEqualTo(Charset.forName("GBK"));
@@ -39,21 +39,22 @@ class TerminalsTest {
   }
 
   @Test
-  void onLaterJavaLinuxAsksProcWhatEachDescriptorIs() {
-    IntFunction<String> proc = fd -> fd == 1 ? "pipe:[123456]" : "/dev/pts/3";
-    Terminals t = Terminals.of(21, properties(Map.of("stdout.encoding", "UTF-8")), proc, false);
+  void onLaterJavaEachDescriptorThatIsACharacterDeviceIsATerminal() {
+    // standard output piped, standard error on a terminal; System.console() says no
+    IntFunction<Boolean> devFd = fd -> fd == 2;
+    Terminals t = Terminals.of(21, properties(Map.of("stdout.encoding", "UTF-8")), devFd, false);
     assertThat(t.stdout()).isFalse();
     assertThat(t.stderr()).isTrue();
   }
 
   @Test
-  void onLaterJavaWithoutProcTheConsoleAnswersForBoth() {
+  void onLaterJavaWithoutDevFdTheConsoleAnswersForBoth() {
     Properties p = properties(Map.of("stdout.encoding", "GB18030", "stderr.encoding", "GB18030"));
-    Terminals console = Terminals.of(21, p, NO_PROC, true);
+    Terminals console = Terminals.of(21, p, NO_DEV_FD, true);
     assertThat(console.stdout()).isTrue();
     assertThat(console.stderr()).isTrue();
     assertThat(console.stdoutCharset()).isEqualTo(Charset.forName("GB18030"));
-    Terminals none = Terminals.of(21, p, NO_PROC, false);
+    Terminals none = Terminals.of(21, p, NO_DEV_FD, false);
     assertThat(none.stdout()).isFalse();
     assertThat(none.stderr()).isFalse();
     // a file gets UTF-8 whatever the platform's encoding
@@ -63,24 +64,19 @@ class TerminalsTest {
   @Test
   void anEncodingTheJvmCannotNameFallsBackToUtf8() {
     Terminals t =
-        Terminals.of(17, properties(Map.of("sun.stdout.encoding", "x-no-such")), NO_PROC, true);
+        Terminals.of(17, properties(Map.of("sun.stdout.encoding", "x-no-such")), NO_DEV_FD, true);
     assertThat(t.stdout()).isTrue();
     assertThat(t.stdoutCharset()).isEqualTo(StandardCharsets.UTF_8);
   }
 
   @Test
-  void terminalsAreTheTtyDevicesThatProcNames() {
-    assertThat(Terminals.isTerminalDevice("/dev/pts/3")).isTrue();
-    assertThat(Terminals.isTerminalDevice("/dev/tty1")).isTrue();
-    assertThat(Terminals.isTerminalDevice("/dev/console")).isTrue();
-  }
-
-  @Test
-  void filesPipesAndSocketsAreNotTerminals() {
-    assertThat(Terminals.isTerminalDevice("/home/officer/errors.txt")).isFalse();
-    assertThat(Terminals.isTerminalDevice("pipe:[123456]")).isFalse();
-    assertThat(Terminals.isTerminalDevice("socket:[98765]")).isFalse();
-    assertThat(Terminals.isTerminalDevice("/dev/null")).isFalse();
+  void terminalsAndDevNullAreCharacterDevicesFilesPipesAndSocketsAreNot() {
+    assertThat(Terminals.isCharacterDevice(0020620)).as("a tty").isTrue();
+    assertThat(Terminals.isCharacterDevice(0020666)).as("/dev/null").isTrue();
+    assertThat(Terminals.isCharacterDevice(0100644)).as("a file").isFalse();
+    assertThat(Terminals.isCharacterDevice(0010600)).as("a pipe").isFalse();
+    assertThat(Terminals.isCharacterDevice(0140777)).as("a socket").isFalse();
+    assertThat(Terminals.isCharacterDevice(0060660)).as("a block device").isFalse();
   }
 
   @Test
