@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.svcat.core.model.Item;
+import org.svcat.core.model.Material;
 import org.svcat.core.testing.ItemCorpus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -67,5 +70,36 @@ class ItemBinderTest {
     }
     tree.putNull("department");
     assertThat(BINDER.bind(tree, Item.class)).isEqualTo(BINDER.bindWithJackson(tree, Item.class));
+  }
+
+  /**
+   * Lists of one or two code-list labels are shared among the records rather than made for each: a
+   * 100,000-item catalog has some 490,000 of them (see docs/performance.md).
+   */
+  @Test
+  void listsOfOneOrTwoLabelsAreSharedAmongRecords() {
+    List<Item> items = TREES.stream().map(tree -> BINDER.bind(tree, Item.class)).toList();
+    assertThat(sharedShortLists(items.stream().map(Item::channels).toList())).isGreaterThan(10);
+    assertThat(
+            sharedShortLists(
+                items.stream().flatMap(i -> i.materials().stream()).map(Material::forms).toList()))
+        .isGreaterThan(10);
+  }
+
+  /** How many of {@code lists} of one or two elements are the very instance of an equal one. */
+  private static int sharedShortLists(List<? extends List<?>> lists) {
+    Map<List<?>, List<?>> first = new HashMap<>();
+    int shared = 0;
+    for (List<?> list : lists) {
+      if (list == null || list.isEmpty() || list.size() > 2) {
+        continue;
+      }
+      List<?> seen = first.putIfAbsent(list, list);
+      if (seen != null) {
+        assertThat(list).isSameAs(seen);
+        shared++;
+      }
+    }
+    return shared;
   }
 }
