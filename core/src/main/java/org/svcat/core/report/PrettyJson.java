@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
@@ -14,7 +15,6 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,10 +31,6 @@ public final class PrettyJson {
                   .withObjectNameValueSpacing(Separators.Spacing.AFTER)
                   .withArrayEmptySeparator("")
                   .withObjectEmptySeparator(""));
-
-  private static final ObjectWriter UTF8 = MAPPER.writer().with(PRINTER);
-  private static final ObjectWriter SORTED_UTF8 =
-      UTF8.with(JsonNodeFeature.WRITE_PROPERTIES_SORTED);
 
   private PrettyJson() {}
 
@@ -111,7 +107,7 @@ public final class PrettyJson {
 
   /** {@link #write} as UTF-8, made in one pass instead of as text first. */
   public static byte[] writeUtf8(JsonNode node) {
-    return utf8(UTF8, node);
+    return utf8(PrettyJson::generator, json -> json.writeTree(node));
   }
 
   /**
@@ -119,7 +115,7 @@ public final class PrettyJson {
    * node} keeps its order).
    */
   public static byte[] writeSortedUtf8(JsonNode node) {
-    return utf8(SORTED_UTF8, node);
+    return utf8(PrettyJson::sortedGenerator, json -> json.writeTree(node));
   }
 
   /**
@@ -127,18 +123,16 @@ public final class PrettyJson {
    * style: for JSON made straight from records, without a tree in between.
    */
   public static byte[] writeUtf8(Consumer<JsonGenerator> content) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    try (JsonGenerator json = generator(out)) {
-      content.accept(json);
-    }
-    out.write('\n');
-    return out.toByteArray();
+    return utf8(PrettyJson::generator, content);
   }
 
-  /** {@code node} written by {@code writer}, and the final newline, into one array. */
-  private static byte[] utf8(ObjectWriter writer, JsonNode node) {
+  /** What {@code content} writes to a generator that {@code open} makes, and the final newline. */
+  private static byte[] utf8(
+      Function<OutputStream, JsonGenerator> open, Consumer<JsonGenerator> content) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    writer.writeValue(out, node);
+    try (JsonGenerator json = open.apply(out)) {
+      content.accept(json);
+    }
     out.write('\n');
     return out.toByteArray();
   }
