@@ -200,15 +200,17 @@ final class ItemBinder {
     return switch (v.size()) {
       case 1 -> labels.one(labels.of(v.get(0)));
       case 2 -> labels.two(labels.of(v.get(0)), labels.of(v.get(1)));
-      default -> list(n, key, labels::of);
+      default -> list(v, labels::of);
     };
   }
 
   private static <T> List<T> list(JsonNode n, String key, Function<JsonNode, T> f) {
     JsonNode v = n.get(key);
-    if (v == null || v.isNull()) {
-      return null;
-    }
+    return v == null || v.isNull() ? null : list(v, f);
+  }
+
+  /** The values of the array {@code v}, each made by {@code f}. */
+  private static <T> List<T> list(JsonNode v, Function<JsonNode, T> f) {
     // most lists hold one or two values: made immutable here, the records keep them as they are
     switch (v.size()) {
       case 0:
