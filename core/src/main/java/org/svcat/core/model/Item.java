@@ -61,7 +61,12 @@ public record Item(
 
   /** The material with this id, if the item has it. */
   public Optional<Material> material(String id) {
-    return materials.stream().filter(m -> id.equals(m.id())).findFirst();
+    for (Material m : materials) {
+      if (id.equals(m.id())) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   /** True when the item is in use (状态 在用). */

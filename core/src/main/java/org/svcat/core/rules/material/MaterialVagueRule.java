@@ -34,10 +34,20 @@ public final class MaterialVagueRule extends ItemRule {
       String name = IGNORED.matcher(written).replaceAll("");
       if (WHOLE.matcher(name).matches()
           || PHRASE.matcher(name).find()
-          || extra.stream().anyMatch(name::contains)) {
+          || containsAny(name, extra)) {
         context.report(item, "/materials/" + i + "/name", written);
       }
     }
+  }
+
+  /** Whether {@code name} contains one of {@code phrases}. */
+  private static boolean containsAny(String name, List<String> phrases) {
+    for (String phrase : phrases) {
+      if (name.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code name} has 料 or 件, as 材料, 资料 and 文件 do (also with a space inside). */

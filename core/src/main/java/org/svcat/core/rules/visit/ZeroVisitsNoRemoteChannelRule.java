@@ -16,8 +16,17 @@ public final class ZeroVisitsNoRemoteChannelRule extends ItemRule {
 
   @Override
   protected void checkItem(Item item, RuleContext context) {
-    if (item.visits() == 0 && item.channels().stream().noneMatch(REMOTE::contains)) {
+    if (item.visits() == 0 && !remote(item)) {
       context.report(item, "/channels");
     }
+  }
+
+  private static boolean remote(Item item) {
+    for (Channel channel : item.channels()) {
+      if (REMOTE.contains(channel)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
