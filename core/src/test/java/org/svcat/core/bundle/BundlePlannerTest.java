@@ -2,8 +2,11 @@ package org.svcat.core.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,12 +21,20 @@ import org.svcat.core.model.Handling;
 import org.svcat.core.model.Item;
 import org.svcat.core.model.ItemType;
 import org.svcat.core.model.Level;
+import org.svcat.core.model.Material;
+import org.svcat.core.model.Necessity;
+import org.svcat.core.model.SharedMaterial;
 import org.svcat.core.model.TimeLimit;
 import org.svcat.core.model.TimeUnit;
 
 /** Critical paths through prerequisites among a bundle's members. */
 class BundlePlannerTest {
   private static Item item(String code, String basicCode, int days, String... prerequisites) {
+    return item(code, basicCode, days, List.of(), prerequisites);
+  }
+
+  private static Item item(
+      String code, String basicCode, int days, List<Material> materials, String... prerequisites) {
     return new Item(
         code,
         basicCode,
@@ -42,7 +53,7 @@ class BundlePlannerTest {
         null,
         null,
         new Fees(false, null, null),
-        null,
+        materials,
         null,
         List.of(prerequisites),
         null,
@@ -135,5 +146,78 @@ class BundlePlannerTest {
     BundlePlan empty = plan(BundleMode.PARALLEL, List.of("ZZZ"));
     assertThat(empty.criticalPath()).isEmpty();
     assertThat(empty.criticalDays()).isZero();
+  }
+
+  @Test
+  void aChainOfAHundredThousandMembersIsPlannedOnASmallStack() throws InterruptedException {
+    List<Item> chain = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      chain.add(i == 0 ? item("C0", "B0", 1) : item("C" + i, "B" + i, 1, "C" + (i - 1)));
+    }
+    // listed last link first: a member's finish waited for its prerequisite's by recursion, one
+    // frame a link, and this chain overflowed the stack; the walk keeps a stack of its own now
+    List<String> lastFirst = new ArrayList<>(codes(chain));
+    Collections.reverse(lastFirst);
+    AtomicReference<Object> outcome = new AtomicReference<>();
+    Thread planner =
+        new Thread(
+            null,
+            () -> {
+              try {
+                outcome.set(plan(BundleMode.PARALLEL, lastFirst, chain.toArray(Item[]::new)));
+              } catch (Throwable e) {
+                outcome.set(e);
+              }
+            },
+            "planner",
+            256 * 1024);
+    planner.start();
+    planner.join();
+
+    assertThat(outcome.get()).isInstanceOf(BundlePlan.class);
+    BundlePlan plan = (BundlePlan) outcome.get();
+    assertThat(plan.criticalDays()).isEqualTo(100_000);
+    assertThat(plan.criticalPath()).hasSize(100_000);
+    assertThat(plan.criticalPath().get(0).code()).isEqualTo("C0");
+    assertThat(plan.criticalPath().get(99_999).code()).isEqualTo("C99999");
+  }
+
+  @Test
+  void theSingleSetMergesByRefOrNameWithTheStrongestNecessityAndSharesOnlyWhatAllShare() {
+    Item a =
+        item(
+            "A",
+            "BA",
+            1,
+            List.of(
+                material("身份证", Necessity.OPTIONAL, true, "id-card"),
+                material("申请表", Necessity.REQUIRED, false, null),
+                material(" 营业执照", Necessity.DEFERRABLE, true, null)));
+    Item b =
+        item(
+            "B",
+            "BB",
+            1,
+            List.of(
+                material("居民身份证", Necessity.REQUIRED, false, "id-card"),
+                material("营业执照", Necessity.OPTIONAL, true, null)));
+    Item c = item("C", "BC", 1, List.of(material("申请表", Necessity.OPTIONAL, true, null)));
+    BundlePlan plan = plan(BundleMode.SERIAL, List.of("A", "B", "C"), a, b, c);
+    Map<String, SharedMaterial> dictionary =
+        Map.of(
+            "id-card", new SharedMaterial("id-card", "居民身份证", null, null, true, List.of(), null));
+
+    List<BundleMaterial> set = BundlePlanner.materials(plan, dictionary);
+
+    assertThat(set)
+        .containsExactly(
+            new BundleMaterial("居民身份证", "id-card", List.of("A", "B"), Necessity.REQUIRED, true),
+            new BundleMaterial("申请表", null, List.of("A", "C"), Necessity.REQUIRED, false),
+            new BundleMaterial(" 营业执照", null, List.of("A", "B"), Necessity.DEFERRABLE, true));
+  }
+
+  private static Material material(String name, Necessity necessity, boolean shared, String ref) {
+    return new Material(
+        null, name, necessity, null, List.of(), 0, 0, null, null, shared, ref, null, null);
   }
 }
