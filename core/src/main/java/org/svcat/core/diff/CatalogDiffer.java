@@ -489,10 +489,13 @@ public final class CatalogDiffer {
 
   private void materials(Emitter e, Item o, Item n) {
     String name = n.name();
-    for (Material m : n.materials()) {
+    Map<String, Material> before = o.materialsById();
+    Map<String, Material> after = n.materialsById();
+    for (int i = 0; i < n.materials().size(); i++) {
+      Material m = n.materials().get(i);
       String pointer = "/materials/" + m.id();
-      String filePointer = "/materials/" + n.materials().indexOf(m);
-      Material old = o.material(m.id()).orElse(null);
+      String filePointer = "/materials/" + i;
+      Material old = before.get(m.id());
       if (old == null) {
         e.itemAt(
             m.necessity() == Necessity.REQUIRED
@@ -563,7 +566,7 @@ public final class CatalogDiffer {
       }
     }
     for (Material old : o.materials()) {
-      if (n.material(old.id()).isEmpty()) {
+      if (!after.containsKey(old.id())) {
         e.itemAt(
             ChangeType.MATERIAL_REMOVED,
             o,

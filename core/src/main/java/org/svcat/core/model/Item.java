@@ -1,7 +1,10 @@
 package org.svcat.core.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,6 +70,18 @@ public record Item(
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The item's materials by id, the first of each id as {@link #material} finds it: for looking up
+   * many ids, which {@link #material} does by a search of the list each time.
+   */
+  public Map<String, Material> materialsById() {
+    Map<String, Material> byId = new HashMap<>();
+    for (Material m : materials) {
+      byId.putIfAbsent(m.id(), m);
+    }
+    return Collections.unmodifiableMap(byId);
   }
 
   /** True when the item is in use (状态 在用). */

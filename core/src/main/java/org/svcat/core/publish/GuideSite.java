@@ -235,6 +235,7 @@ final class GuideSite {
     m.put("materials", materials);
     m.put("hasMaterials", !materials.isEmpty());
     List<Map<String, Object>> situations = new ArrayList<>();
+    Map<String, Material> byId = item.materialsById();
     item.situations()
         .forEach(
             s -> {
@@ -243,7 +244,7 @@ final class GuideSite {
               row.put(
                   "materials",
                   s.materials().stream()
-                      .map(id -> item.material(id).map(Material::name).orElse(id))
+                      .map(id -> byId.containsKey(id) ? byId.get(id).name() : id)
                       .collect(Collectors.joining("、")));
               row.put("promised", s.promised() == null ? null : s.promised().toString());
               situations.add(row);

@@ -1,0 +1,62 @@
+package org.svcat.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Looking an item's materials up by id. */
+class ItemTest {
+  private static Material material(String id, String name) {
+    return new Material(
+        id, name, Necessity.REQUIRED, null, List.of(), 0, 0, null, null, false, null, null, null);
+  }
+
+  private static Item itemWith(List<Material> materials) {
+    return new Item(
+        "11510107MB1529612X4000112020000",
+        "000112020000",
+        "排污许可证核发",
+        ItemType.LICENSING,
+        Level.COUNTY,
+        new Authority("成都市武侯生态环境局", "11510107MB1529612X", null),
+        null,
+        null,
+        null,
+        null,
+        Handling.PROMISED,
+        new Deadline(null, TimeLimit.of(10, TimeUnit.WORKING_DAY), null),
+        0,
+        null,
+        null,
+        null,
+        new Fees(false, null, null),
+        materials,
+        null,
+        null,
+        null,
+        null,
+        new Contacts(null, null),
+        null,
+        null,
+        null);
+  }
+
+  @Test
+  void materialsByIdHoldTheFirstOfEachIdAsMaterialFindsIt() {
+    Item item =
+        itemWith(List.of(material("M1", "申请表"), material("M2", "身份证"), material("M1", "承诺书")));
+
+    Map<String, Material> byId = item.materialsById();
+
+    assertThat(byId).containsOnlyKeys("M1", "M2");
+    assertThat(byId.get("M1").name()).isEqualTo("申请表");
+    assertThat(byId.get("M1")).isEqualTo(item.material("M1").orElseThrow());
+    assertThat(byId.get("M2")).isEqualTo(item.material("M2").orElseThrow());
+    assertThat(item.material("M3")).isEmpty();
+    assertThatThrownBy(() -> byId.put("M3", material("M3", "营业执照")))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+}
