@@ -2,6 +2,7 @@ package org.svcat.core.diff;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,7 +98,7 @@ public final class CatalogDiffer {
     List<Item> added = new ArrayList<>();
     // an item whose file could not be read in one of the catalogs is not compared (its file has
     // findings of its own), rather than reported as removed or added
-    Set<String> unreadable = new java.util.HashSet<>(e.oldLoad.unboundCodes());
+    Set<String> unreadable = new HashSet<>(e.oldLoad.unboundCodes());
     unreadable.addAll(e.newLoad.unboundCodes());
     before.values().stream()
         .filter(i -> !after.containsKey(i.code()) && !unreadable.contains(i.code()))
@@ -214,16 +215,17 @@ public final class CatalogDiffer {
         "/deadline/promised",
         o.deadline().promised(),
         n.deadline().promised());
-    for (Situation ns : n.situations()) {
-      Situation os =
-          o.situations().stream().filter(s -> s.id().equals(ns.id())).findFirst().orElse(null);
+    Map<String, Situation> oldSituations = byKey(o.situations(), Situation::id);
+    for (int i = 0; i < n.situations().size(); i++) {
+      Situation ns = n.situations().get(i);
+      Situation os = oldSituations.get(ns.id());
       if (os != null && os.promised() != null && ns.promised() != null) {
         promised(
             e,
             o,
             n,
             "/situations/" + ns.id() + "/promised",
-            "/situations/" + indexOf(n.situations(), ns) + "/promised",
+            "/situations/" + i + "/promised",
             os.promised(),
             ns.promised());
       }
@@ -283,34 +285,15 @@ public final class CatalogDiffer {
     if (!situationsWithoutPromises(o).equals(situationsWithoutPromises(n))) {
       e.text(o, n, "/situations", o.situations(), n.situations());
     }
-    for (String code : n.prerequisites()) {
-      if (!o.prerequisites().contains(code)) {
-        e.itemAt(
-            ChangeType.PREREQUISITE_ADDED,
-            o,
-            n,
-            "/prerequisites/" + code,
-            "/prerequisites/" + n.prerequisites().indexOf(code),
-            null,
-            code,
-            name,
-            code);
-      }
-    }
-    for (String code : o.prerequisites()) {
-      if (!n.prerequisites().contains(code)) {
-        e.itemAt(
-            ChangeType.PREREQUISITE_REMOVED,
-            o,
-            n,
-            "/prerequisites/" + code,
-            "/prerequisites",
-            code,
-            null,
-            name,
-            code);
-      }
-    }
+    setChanges(
+        e,
+        o,
+        n,
+        "/prerequisites",
+        o.prerequisites(),
+        n.prerequisites(),
+        ChangeType.PREREQUISITE_REMOVED,
+        ChangeType.PREREQUISITE_ADDED);
     Map<String, Function<Item, Object>> texts = new LinkedHashMap<>();
     texts.put("/basicCode", Item::basicCode);
     texts.put("/level", Item::level);
@@ -377,8 +360,10 @@ public final class CatalogDiffer {
       List<T> after,
       ChangeType removed,
       ChangeType added) {
+    Set<T> inBefore = new HashSet<>(before);
+    Set<T> inAfter = new HashSet<>(after);
     for (T value : before) {
-      if (!after.contains(value)) {
+      if (!inAfter.contains(value)) {
         e.itemAt(
             removed,
             o,
@@ -391,14 +376,15 @@ public final class CatalogDiffer {
             label(value));
       }
     }
-    for (T value : after) {
-      if (!before.contains(value)) {
+    for (int i = 0; i < after.size(); i++) {
+      T value = after.get(i);
+      if (!inBefore.contains(value)) {
         e.itemAt(
             added,
             o,
             n,
             pointer + "/" + label(value),
-            pointer + "/" + after.indexOf(value),
+            pointer + "/" + i,
             null,
             value,
             n.name(),
@@ -435,9 +421,13 @@ public final class CatalogDiffer {
     }
     Map<String, FeeItem> before = byKey(o.fees().items(), FeeItem::name);
     Map<String, FeeItem> after = byKey(n.fees().items(), FeeItem::name);
-    for (FeeItem fee : after.values()) {
+    for (int i = 0; i < n.fees().items().size(); i++) {
+      FeeItem fee = n.fees().items().get(i);
+      if (after.get(fee.name()) != fee) {
+        continue; // a later fee of the same name: the first one stands for it
+      }
       FeeItem old = before.get(fee.name());
-      String filePointer = "/fees/items/" + n.fees().items().indexOf(fee);
+      String filePointer = "/fees/items/" + i;
       if (old == null) {
         e.itemAt(
             ChangeType.FEE_ADDED,
@@ -624,10 +614,6 @@ public final class CatalogDiffer {
     return item.situations().stream()
         .map(s -> new Situation(s.id(), s.name(), s.materials(), null))
         .toList();
-  }
-
-  private static int indexOf(List<Situation> situations, Situation s) {
-    return situations.indexOf(s);
   }
 
   private static String feeNames(List<FeeItem> fees) {
