@@ -25,6 +25,8 @@ import org.svcat.core.model.SharedMaterial;
  * reported by the {@code prerequisite-cycle} rule), so planning always terminates.
  */
 public final class BundlePlanner {
+  private static final int[] NONE = new int[0];
+
   private final Function<String, Item> itemByCode;
 
   /** A planner that finds members with {@code itemByCode} (null for an unknown code). */
@@ -33,11 +35,10 @@ public final class BundlePlanner {
   }
 
   /**
-   * The plan of {@code bundle}. In time linear in its members and the prerequisites among them, on
-   * arrays and without recursion: a bundle file may list tens of thousands of codes. Plain loops
-   * otherwise (a plan is made for each of a province's ten thousand bundles at the end of a
-   * validate, where each method's compile by C2 delays the rules: a map of members and a stream
-   * made this one of the largest).
+   * The plan of {@code bundle}, in time linear in its members and the prerequisites among them: a
+   * bundle file may list tens of thousands of codes. No streams: a plan is made for each of a
+   * province's ten thousand bundles at the end of a validate, while C2 compiles the rules, and a
+   * stream made this method one of the largest compiles then.
    */
   public BundlePlan plan(Bundle bundle) {
     List<Item> list = new ArrayList<>();
@@ -169,8 +170,6 @@ public final class BundlePlanner {
     }
     return out.build().toArray();
   }
-
-  private static final int[] NONE = new int[0];
 
   /**
    * The single set of materials of {@code plan}: materials with the same {@code ref} or, without

@@ -421,9 +421,10 @@ public final class CatalogDiffer {
     }
     Map<String, FeeItem> before = byKey(o.fees().items(), FeeItem::name);
     Map<String, FeeItem> after = byKey(n.fees().items(), FeeItem::name);
+    Set<String> seen = new HashSet<>();
     for (int i = 0; i < n.fees().items().size(); i++) {
       FeeItem fee = n.fees().items().get(i);
-      if (after.get(fee.name()) != fee) {
+      if (!seen.add(fee.name())) {
         continue; // a later fee of the same name: the first one stands for it
       }
       FeeItem old = before.get(fee.name());
