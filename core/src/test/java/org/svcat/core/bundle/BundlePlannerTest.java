@@ -11,21 +11,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.svcat.core.model.Authority;
 import org.svcat.core.model.Bundle;
 import org.svcat.core.model.BundleMode;
-import org.svcat.core.model.Contacts;
-import org.svcat.core.model.Deadline;
-import org.svcat.core.model.Fees;
-import org.svcat.core.model.Handling;
 import org.svcat.core.model.Item;
-import org.svcat.core.model.ItemType;
-import org.svcat.core.model.Level;
 import org.svcat.core.model.Material;
 import org.svcat.core.model.Necessity;
 import org.svcat.core.model.SharedMaterial;
 import org.svcat.core.model.TimeLimit;
 import org.svcat.core.model.TimeUnit;
+import org.svcat.core.testing.TestItems;
 
 /** Critical paths through prerequisites among a bundle's members. */
 class BundlePlannerTest {
@@ -35,33 +29,7 @@ class BundlePlannerTest {
 
   private static Item item(
       String code, String basicCode, int days, List<Material> materials, String... prerequisites) {
-    return new Item(
-        code,
-        basicCode,
-        "事项" + code,
-        ItemType.PUBLIC_SERVICE,
-        Level.COUNTY,
-        new Authority("某局", "X", null),
-        null,
-        null,
-        null,
-        null,
-        Handling.PROMISED,
-        new Deadline(null, TimeLimit.of(days, TimeUnit.WORKING_DAY), null),
-        0,
-        null,
-        null,
-        null,
-        new Fees(false, null, null),
-        materials,
-        null,
-        List.of(prerequisites),
-        null,
-        null,
-        new Contacts(null, null),
-        null,
-        null,
-        null);
+    return TestItems.item(code, basicCode, days, materials, List.of(prerequisites));
   }
 
   private static BundlePlan plan(BundleMode mode, List<String> members, Item... items) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.svcat.core.testing.TestItems;
 
 /** Looking an item's materials up by id. */
 class ItemTest {
@@ -15,33 +16,7 @@ class ItemTest {
   }
 
   private static Item itemWith(List<Material> materials) {
-    return new Item(
-        "11510107MB1529612X4000112020000",
-        "000112020000",
-        "排污许可证核发",
-        ItemType.LICENSING,
-        Level.COUNTY,
-        new Authority("成都市武侯生态环境局", "11510107MB1529612X", null),
-        null,
-        null,
-        null,
-        null,
-        Handling.PROMISED,
-        new Deadline(null, TimeLimit.of(10, TimeUnit.WORKING_DAY), null),
-        0,
-        null,
-        null,
-        null,
-        new Fees(false, null, null),
-        materials,
-        null,
-        null,
-        null,
-        null,
-        new Contacts(null, null),
-        null,
-        null,
-        null);
+    return TestItems.item("C1", "B1", 10, materials, List.of());
   }
 
   @Test

@@ -5,47 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.svcat.core.model.Authority;
-import org.svcat.core.model.Contacts;
-import org.svcat.core.model.Deadline;
-import org.svcat.core.model.Fees;
-import org.svcat.core.model.Handling;
 import org.svcat.core.model.Item;
-import org.svcat.core.model.ItemType;
-import org.svcat.core.model.Level;
-import org.svcat.core.model.TimeLimit;
-import org.svcat.core.model.TimeUnit;
+import org.svcat.core.testing.TestItems;
 
 /** Cycle finding on large graphs: iterative, one cycle per component, shortest cycle reported. */
 class PrerequisiteGraphTest {
   private static Item item(String code, List<String> prerequisites) {
-    return new Item(
-        code,
-        "B" + code,
-        "事项" + code,
-        ItemType.PUBLIC_SERVICE,
-        Level.COUNTY,
-        new Authority("某局", "X", null),
-        null,
-        null,
-        null,
-        null,
-        Handling.IMMEDIATE,
-        new Deadline(null, TimeLimit.of(0, TimeUnit.WORKING_DAY), null),
-        0,
-        null,
-        null,
-        null,
-        new Fees(false, null, null),
-        null,
-        null,
-        prerequisites,
-        null,
-        null,
-        new Contacts(null, null),
-        null,
-        null,
-        null);
+    return TestItems.item(code, "B" + code, 0, List.of(), prerequisites);
   }
 
   @Test
