@@ -11,8 +11,12 @@ import org.svcat.core.model.Item;
 
 /**
  * The prerequisite graph of a catalog: an edge from an item to each item it requires first (a
- * prerequisite naming a 基本编码 points at every item implementing it). Cycles are found with Tarjan's
- * algorithm, iteratively, in time linear in items + edges.
+ * prerequisite naming a 基本编码 points at every item implementing it). Such a prerequisite goes
+ * through a hub, a node of its own for that 基本编码 with an edge to each item implementing it, so that
+ * the graph stays linear in items and prerequisites: with an edge from every item naming a 基本编码 to
+ * every item implementing it, 20,000 items of one 基本编码 that each named it made 400 million edges
+ * and ran out of memory. Cycles are found with Tarjan's algorithm, iteratively, in time linear in
+ * nodes + edges; a cycle through a hub is a cycle through the items on either side.
  */
 final class PrerequisiteGraph {
   /** One edge: the item at {@code from} requires {@code to}, by its prerequisite {@code index}. */
@@ -23,12 +27,18 @@ final class PrerequisiteGraph {
 
   private final List<Item> items;
 
+  /** The 基本编码 of each hub; hub {@code k} is node {@code items.size() + k}. */
+  private final String[] hubCodes;
+
   /**
-   * The edges out of item {@code i} are {@code i}'s slots {@code first[i]} to {@code first[i+1]}.
+   * The edges out of node {@code v} are {@code v}'s slots {@code first[v]} to {@code first[v+1]}:
+   * an item's in the order of its prerequisites, a hub's to the items implementing its 基本编码.
    */
   private final int[] first;
 
   private final int[] target;
+
+  /** The prerequisite each edge stands for (its index in the item's list); -1 out of a hub. */
   private final int[] entry;
 
   PrerequisiteGraph(List<Item> items) {
@@ -39,32 +49,49 @@ final class PrerequisiteGraph {
       byCode.putIfAbsent(items.get(i).code(), i);
     }
     Map<String, List<Integer>> byBasic = null;
-    first = new int[n + 1];
+    Map<String, Integer> hubs = new HashMap<>();
+    List<String> hubList = new ArrayList<>();
+    int[] itemFirst = new int[n];
     IntStream.Builder to = IntStream.builder();
     IntStream.Builder index = IntStream.builder();
     int edges = 0;
     for (int i = 0; i < n; i++) {
-      first[i] = edges;
+      itemFirst[i] = edges;
       List<String> prerequisites = items.get(i).prerequisites();
       for (int p = 0; p < prerequisites.size(); p++) {
-        Integer direct = byCode.get(prerequisites.get(p));
-        if (direct != null) {
-          to.add(direct);
-          index.add(p);
-          edges++;
-          continue;
+        String code = prerequisites.get(p);
+        Integer node = byCode.get(code);
+        if (node == null) {
+          if (byBasic == null) {
+            byBasic = byBasicCode(items);
+          }
+          if (!byBasic.containsKey(code)) {
+            continue; // names nothing in the catalog: prerequisite-unknown's business
+          }
+          node = hubs.get(code);
+          if (node == null) {
+            node = n + hubList.size();
+            hubs.put(code, node);
+            hubList.add(code);
+          }
         }
-        if (byBasic == null) {
-          byBasic = byBasicCode(items);
-        }
-        for (int t : byBasic.getOrDefault(prerequisites.get(p), List.of())) {
-          to.add(t);
-          index.add(p);
-          edges++;
-        }
+        to.add(node);
+        index.add(p);
+        edges++;
       }
     }
-    first[n] = edges;
+    hubCodes = hubList.toArray(String[]::new);
+    first = new int[n + hubCodes.length + 1];
+    System.arraycopy(itemFirst, 0, first, 0, n);
+    for (int k = 0; k < hubCodes.length; k++) {
+      first[n + k] = edges;
+      for (int implementer : byBasic.get(hubCodes[k])) {
+        to.add(implementer);
+        index.add(-1);
+        edges++;
+      }
+    }
+    first[n + hubCodes.length] = edges;
     target = to.build().toArray();
     entry = index.build().toArray();
   }
@@ -78,17 +105,23 @@ final class PrerequisiteGraph {
     return byBasic;
   }
 
+  private boolean isItem(int node) {
+    return node < items.size();
+  }
+
   /** One cycle per strongly connected component that has one, in a stable order. */
   List<Cycle> cycles() {
+    int nodes = first.length - 1;
     List<Cycle> cycles = new ArrayList<>();
-    boolean[] inComponent = new boolean[items.size()];
-    int[] reachedFrom = new int[items.size()];
+    boolean[] inComponent = new boolean[nodes];
+    int[] reachedFrom = new int[nodes];
+    int[] reachedBy = new int[nodes];
     Arrays.fill(reachedFrom, -1);
     for (int[] component : cyclicComponents()) {
       for (int node : component) {
         inComponent[node] = true;
       }
-      cycles.add(cycleThrough(component, inComponent, reachedFrom));
+      cycles.add(cycleThrough(component, inComponent, reachedFrom, reachedBy));
       for (int node : component) {
         inComponent[node] = false;
         reachedFrom[node] = -1;
@@ -98,9 +131,12 @@ final class PrerequisiteGraph {
     return cycles;
   }
 
+  /** The first prerequisite of item {@code node} that names the item itself, or null. */
   private Edge selfLoop(int node) {
     for (int e = first[node]; e < first[node + 1]; e++) {
-      if (target[e] == node) {
+      int t = target[e];
+      if (t == node
+          || (!isItem(t) && hubCodes[t - items.size()].equals(items.get(node).basicCode()))) {
         return new Edge(node, node, entry[e]);
       }
     }
@@ -109,13 +145,16 @@ final class PrerequisiteGraph {
 
   /**
    * The shortest cycle through the component's smallest code, found by breadth-first search. {@code
-   * inComponent} marks the component's items; {@code reachedFrom} is -1 for all of them.
+   * inComponent} marks the component's nodes; {@code reachedFrom} is -1 for all of them, and {@code
+   * reachedBy} says by which edge's prerequisite the search reached a node.
    */
-  private Cycle cycleThrough(int[] component, boolean[] inComponent, int[] reachedFrom) {
-    int start = component[0];
-    for (int n : component) {
-      if (items.get(n).code().compareTo(items.get(start).code()) < 0) {
-        start = n;
+  private Cycle cycleThrough(
+      int[] component, boolean[] inComponent, int[] reachedFrom, int[] reachedBy) {
+    int start = -1;
+    for (int node : component) {
+      if (isItem(node)
+          && (start < 0 || items.get(node).code().compareTo(items.get(start).code()) < 0)) {
+        start = node;
       }
     }
     Edge loop = selfLoop(start);
@@ -135,16 +174,24 @@ final class PrerequisiteGraph {
           continue;
         }
         if (next == start) {
+          // through a hub, the prerequisite that closes the cycle is the one that named the hub
+          Edge closing =
+              isItem(node)
+                  ? new Edge(node, start, entry[e])
+                  : new Edge(reachedFrom[node], start, reachedBy[node]);
           List<Item> path = new ArrayList<>();
-          for (int at = node; at != start; at = reachedFrom[at]) {
-            path.add(items.get(at));
+          for (int at = closing.from(); at != start; at = reachedFrom[at]) {
+            if (isItem(at)) {
+              path.add(items.get(at));
+            }
           }
           path.add(items.get(start));
           Collections.reverse(path);
-          return new Cycle(path, new Edge(node, start, entry[e]));
+          return new Cycle(path, closing);
         }
         if (reachedFrom[next] < 0) {
           reachedFrom[next] = node;
+          reachedBy[next] = entry[e];
           queue[tail++] = next;
         }
       }
@@ -153,12 +200,13 @@ final class PrerequisiteGraph {
   }
 
   /**
-   * The strongly connected components that hold a cycle (more than one item, or an item that
+   * The strongly connected components that hold a cycle (more than one node, or an item that
    * requires itself), by Tarjan's algorithm without recursion (catalogs may chain thousands of
-   * prerequisites) and on arrays of ints (a catalog has a component for every item).
+   * prerequisites) and on arrays of ints (a catalog has a component for every item). A component of
+   * more than one node holds an item, since hubs lead only to items.
    */
   private List<int[]> cyclicComponents() {
-    int n = items.size();
+    int n = first.length - 1;
     int[] index = new int[n];
     int[] low = new int[n];
     boolean[] onStack = new boolean[n];
@@ -205,7 +253,7 @@ final class PrerequisiteGraph {
             from--;
             onStack[stack[from]] = false;
           } while (stack[from] != v);
-          if (stackSize - from > 1 || selfLoop(v) != null) {
+          if (stackSize - from > 1 || (isItem(v) && selfLoop(v) != null)) {
             components.add(Arrays.copyOfRange(stack, from, stackSize));
           }
           stackSize = from;

@@ -56,4 +56,39 @@ class PrerequisiteGraphTest {
         .singleElement()
         .satisfies(c -> assertThat(c.items()).extracting(Item::code).containsExactly("A", "B"));
   }
+
+  @Test
+  void manyItemsNamingTheirOwnBasicCodeMakeOneComponentWithoutAnEdgeForEachPair() {
+    // each of 20,000 items of 基本编码 B names B: with an edge from each to each, 400 million
+    // edges ran out of memory; through B's hub it is 40,000
+    int n = 20_000;
+    List<Item> items = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      items.add(TestItems.item(String.format("C%05d", i), "B", 1, List.of(), List.of("X", "B")));
+    }
+    assertThat(new PrerequisiteGraph(items).cycles())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.items()).extracting(Item::code).containsExactly("C00000");
+              assertThat(c.closing()).isEqualTo(new PrerequisiteGraph.Edge(0, 0, 1));
+            });
+  }
+
+  @Test
+  void aCycleThroughABasicCodeIsClosedByThePrerequisiteThatNamesIt() {
+    List<Item> items =
+        List.of(
+            TestItems.item("A", "BA", 1, List.of(), List.of("BC")),
+            TestItems.item("B", "BB", 1, List.of(), List.of("A")),
+            TestItems.item("C", "BC", 1, List.of(), List.of("B")),
+            TestItems.item("D", "BC", 1, List.of(), List.of()));
+    assertThat(new PrerequisiteGraph(items).cycles())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.items()).extracting(Item::code).containsExactly("A", "C", "B");
+              assertThat(c.closing()).isEqualTo(new PrerequisiteGraph.Edge(1, 0, 0));
+            });
+  }
 }
