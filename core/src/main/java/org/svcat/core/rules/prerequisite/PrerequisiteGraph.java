@@ -115,13 +115,12 @@ final class PrerequisiteGraph {
     List<Cycle> cycles = new ArrayList<>();
     boolean[] inComponent = new boolean[nodes];
     int[] reachedFrom = new int[nodes];
-    int[] reachedBy = new int[nodes];
     Arrays.fill(reachedFrom, -1);
     for (int[] component : cyclicComponents()) {
       for (int node : component) {
         inComponent[node] = true;
       }
-      cycles.add(cycleThrough(component, inComponent, reachedFrom, reachedBy));
+      cycles.add(cycleThrough(component, inComponent, reachedFrom));
       for (int node : component) {
         inComponent[node] = false;
         reachedFrom[node] = -1;
@@ -144,12 +143,13 @@ final class PrerequisiteGraph {
   }
 
   /**
-   * The shortest cycle through the component's smallest code, found by breadth-first search. {@code
-   * inComponent} marks the component's nodes; {@code reachedFrom} is -1 for all of them, and {@code
-   * reachedBy} says by which edge's prerequisite the search reached a node.
+   * The shortest cycle through the component's smallest code, found by breadth-first search over
+   * items, a hub's items counting as the items the prerequisite names (as if each had an edge of
+   * its own). {@code inComponent} marks the component's nodes; {@code reachedFrom} is -1 for all of
+   * them. A hub is gone through once: the first time is the nearest, and no item it leads to is
+   * reached sooner later.
    */
-  private Cycle cycleThrough(
-      int[] component, boolean[] inComponent, int[] reachedFrom, int[] reachedBy) {
+  private Cycle cycleThrough(int[] component, boolean[] inComponent, int[] reachedFrom) {
     int start = -1;
     for (int node : component) {
       if (isItem(node)
@@ -169,30 +169,39 @@ final class PrerequisiteGraph {
     while (head < tail) {
       int node = queue[head++];
       for (int e = first[node]; e < first[node + 1]; e++) {
-        int next = target[e];
-        if (!inComponent[next]) {
+        int via = target[e];
+        if (!inComponent[via]) {
           continue;
         }
-        if (next == start) {
-          // through a hub, the prerequisite that closes the cycle is the one that named the hub
-          Edge closing =
-              isItem(node)
-                  ? new Edge(node, start, entry[e])
-                  : new Edge(reachedFrom[node], start, reachedBy[node]);
-          List<Item> path = new ArrayList<>();
-          for (int at = closing.from(); at != start; at = reachedFrom[at]) {
-            if (isItem(at)) {
+        // an item is its own one target; a hub stands for the items it leads to
+        int from = via;
+        int to = via + 1;
+        if (!isItem(via)) {
+          if (reachedFrom[via] >= 0) {
+            continue;
+          }
+          reachedFrom[via] = node;
+          from = first[via];
+          to = first[via + 1];
+        }
+        for (int h = from; h < to; h++) {
+          int next = isItem(via) ? via : target[h];
+          if (!inComponent[next]) {
+            continue;
+          }
+          if (next == start) {
+            List<Item> path = new ArrayList<>();
+            for (int at = node; at != start; at = reachedFrom[at]) {
               path.add(items.get(at));
             }
+            path.add(items.get(start));
+            Collections.reverse(path);
+            return new Cycle(path, new Edge(node, start, entry[e]));
           }
-          path.add(items.get(start));
-          Collections.reverse(path);
-          return new Cycle(path, closing);
-        }
-        if (reachedFrom[next] < 0) {
-          reachedFrom[next] = node;
-          reachedBy[next] = entry[e];
-          queue[tail++] = next;
+          if (reachedFrom[next] < 0) {
+            reachedFrom[next] = node;
+            queue[tail++] = next;
+          }
         }
       }
     }

@@ -91,4 +91,22 @@ class PrerequisiteGraphTest {
               assertThat(c.closing()).isEqualTo(new PrerequisiteGraph.Edge(1, 0, 0));
             });
   }
+
+  @Test
+  void theShortestCycleCountsItemsNotHubs() {
+    // A → X1 (through 基本编码 BX) → A is two items; A → C → D → A is three, though it has no hub
+    List<Item> items =
+        List.of(
+            TestItems.item("A", "BA", 1, List.of(), List.of("C", "BX")),
+            TestItems.item("C", "BC", 1, List.of(), List.of("D")),
+            TestItems.item("D", "BD", 1, List.of(), List.of("A")),
+            TestItems.item("X1", "BX", 1, List.of(), List.of("A")));
+    assertThat(new PrerequisiteGraph(items).cycles())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.items()).extracting(Item::code).containsExactly("A", "X1");
+              assertThat(c.closing()).isEqualTo(new PrerequisiteGraph.Edge(3, 0, 0));
+            });
+  }
 }
