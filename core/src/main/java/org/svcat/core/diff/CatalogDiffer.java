@@ -2,6 +2,8 @@ package org.svcat.core.diff;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -106,15 +108,19 @@ public final class CatalogDiffer {
     after.values().stream()
         .filter(i -> !before.containsKey(i.code()) && !unreadable.contains(i.code()))
         .forEach(added::add);
+    // a removed item was recoded when exactly one added item has its 基本编码 and authority; the
+    // added items grouped by those once, not searched again for each removed item (a recoding of
+    // the whole catalog removes and adds every item). A group of two or more is never taken, so
+    // only a group of one can be, by the first removed item of its key.
+    Map<List<String>, List<Item>> addedByKey = new HashMap<>();
+    for (Item a : added) {
+      addedByKey.computeIfAbsent(renameKey(a), k -> new ArrayList<>()).add(a);
+    }
     Map<Item, Item> renamed = new LinkedHashMap<>();
+    Set<Item> taken = new HashSet<>();
     for (Item old : removed) {
-      List<Item> candidates =
-          added.stream()
-              .filter(a -> !renamed.containsValue(a))
-              .filter(a -> a.basicCode().equals(old.basicCode()))
-              .filter(a -> a.authority().creditCode().equals(old.authority().creditCode()))
-              .toList();
-      if (candidates.size() == 1) {
+      List<Item> candidates = addedByKey.getOrDefault(renameKey(old), List.of());
+      if (candidates.size() == 1 && taken.add(candidates.get(0))) {
         renamed.put(old, candidates.get(0));
       }
     }
@@ -144,7 +150,7 @@ public final class CatalogDiffer {
       }
     }
     for (Item now : added) {
-      if (!renamed.containsValue(now)) {
+      if (!taken.contains(now)) {
         e.item(ChangeType.ITEM_ADDED, null, now, "", null, now, now.name(), now.code());
       }
     }
@@ -619,6 +625,11 @@ public final class CatalogDiffer {
 
   private static String feeNames(List<FeeItem> fees) {
     return fees.isEmpty() ? "—" : String.join("、", fees.stream().map(FeeItem::name).toList());
+  }
+
+  /** What a recoded item keeps: its 基本编码 and its authority's 统一社会信用代码. */
+  private static List<String> renameKey(Item item) {
+    return Arrays.asList(item.basicCode(), item.authority().creditCode());
   }
 
   private static String label(Object value) {
