@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,16 @@ public final class Baseline {
     }
   }
 
-  /** What applying a baseline left: the findings that stand, and the entries that matched none. */
-  public record Outcome(List<Finding> kept, int suppressed, List<Unused> unused) {}
+  /**
+   * What applying a baseline left: the findings that stand, those it accepted, and the entries that
+   * matched none.
+   */
+  public record Outcome(List<Finding> kept, List<Finding> baselined, List<Unused> unused) {
+    /** How many findings the baseline accepted. */
+    public int suppressed() {
+      return baselined.size();
+    }
+  }
 
   /** An entry that matched no finding, with its 1-based line in the baseline file. */
   public record Unused(Entry entry, int line) {}
@@ -113,26 +122,28 @@ public final class Baseline {
     Map<Entry, Integer> remaining = new HashMap<>();
     entries.forEach(e -> remaining.merge(e, 1, Integer::sum));
     List<Finding> kept = new ArrayList<>();
-    int suppressed = 0;
+    List<Finding> baselined = new ArrayList<>();
     for (Finding f : findings) {
       Entry key = Entry.of(f);
       Integer left = remaining.get(key);
       if (left != null && left > 0) {
         remaining.put(key, left - 1);
-        suppressed++;
+        baselined.add(f);
       } else {
         kept.add(f);
       }
     }
+    // the last of an entry's copies are the unused ones; found from the end, listed in file order
     List<Unused> unused = new ArrayList<>();
     for (int i = entries.size() - 1; i >= 0; i--) {
       Entry e = entries.get(i);
       int left = remaining.getOrDefault(e, 0);
       if (left > 0) {
         remaining.put(e, left - 1);
-        unused.add(0, new Unused(e, i + 2));
+        unused.add(new Unused(e, i + 2));
       }
     }
-    return new Outcome(kept, suppressed, unused);
+    Collections.reverse(unused);
+    return new Outcome(kept, baselined, unused);
   }
 }

@@ -191,7 +191,7 @@ public final class RuleEngine {
     List<Finding> baselined = List.of();
     if (baseline != null) {
       Baseline.Outcome outcome = baseline.apply(kept);
-      baselined = kept.stream().filter(f -> !outcome.kept().contains(f)).toList();
+      baselined = outcome.baselined();
       kept = new ArrayList<>(outcome.kept());
       suppressed += outcome.suppressed();
       RuleContext unused = contexts.of(UNUSED, kept);

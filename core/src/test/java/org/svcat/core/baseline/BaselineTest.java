@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.svcat.core.Svcat;
 import org.svcat.core.ValidateOptions;
 import org.svcat.core.ValidationReport;
+import org.svcat.core.finding.Finding;
 import org.svcat.core.finding.Severity;
 import org.svcat.core.testing.Fixtures;
 
@@ -61,6 +63,54 @@ class BaselineTest {
                   .contains("items/food.yaml");
             });
     assertThat(fixed.fails(Severity.ERROR)).isFalse();
+  }
+
+  /** The same finding twice, as a rule may report it: an entry accepts one of them, not both. */
+  @Test
+  void eachEntryAcceptsOneFindingAndTheOutcomeNamesTheAcceptedOnes() throws IOException {
+    Finding twice = finding("items/a.yaml", "/name");
+    Finding other = finding("items/b.yaml", "/name");
+    Path file = temp.resolve("svcat-baseline.json");
+    Baseline.of(List.of(twice, finding("gone.yaml", "/x"), finding("gone.yaml", "/y"))).write(file);
+
+    Baseline.Outcome outcome = Baseline.read(file).apply(List.of(twice, other, twice));
+
+    assertThat(outcome.kept()).containsExactly(other, twice);
+    assertThat(outcome.baselined()).containsExactly(twice);
+    assertThat(outcome.suppressed()).isEqualTo(1);
+    // unused entries in the order of the file, each at its line (entries start on line 2)
+    assertThat(outcome.unused())
+        .extracting(u -> u.entry().pointer() + "@" + u.line())
+        .containsExactly("/x@2", "/y@3");
+
+    // an entry written twice and matched once: its last copy is the unused one
+    Baseline.of(List.of(twice, twice)).write(file);
+    assertThat(Baseline.read(file).apply(List.of(twice)).unused())
+        .extracting(Baseline.Unused::line)
+        .containsExactly(3);
+  }
+
+  /** Through the engine: what the report counts as accepted is what the baseline accepted. */
+  @Test
+  void theReportListsTheFindingsTheBaselineAccepted() throws IOException {
+    Path catalog = Fixtures.catalogWith(Fixtures.resource("golden/sample"), temp.resolve("c"));
+    ValidateOptions options = ValidateOptions.DEFAULT.withLanguage("en");
+    ValidationReport today = SVCAT.validate(catalog, options);
+    List<Finding> accepted = today.findings().subList(0, today.findings().size() / 2);
+    Path baseline = temp.resolve("half.json");
+    Baseline.of(accepted).write(baseline);
+
+    ValidationReport tomorrow = SVCAT.validate(catalog, options.withBaseline(baseline));
+
+    assertThat(tomorrow.baselined()).containsExactlyInAnyOrderElementsOf(accepted);
+    assertThat(tomorrow.findings())
+        .containsExactlyElementsOf(
+            today.findings().subList(accepted.size(), today.findings().size()));
+  }
+
+  private static Finding finding(String file, String pointer) {
+    return new Finding(
+        "text-placeholder", Severity.WARNING, file, 1, 1, pointer, "C1", "message", "hint");
   }
 
   @Test
