@@ -1,6 +1,7 @@
 package org.svcat.core.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -9,7 +10,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.UUID;
 
 /** Directory trees on disk. */
 public final class Trees {
@@ -29,16 +33,36 @@ public final class Trees {
     return resolved.startsWith(base) ? resolved : null;
   }
 
-  /**
-   * Replaces {@code file} with {@code text} (UTF-8) in one step: the text goes to a temporary file
-   * beside it, which is then moved over it, so a crash or a full disk leaves the old file or the
-   * new one, never half of it.
-   */
+  /** What writes a file's content. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** {@link #writeAtomically(Path, Content)} with {@code text} in UTF-8. */
   public static void writeAtomically(Path file, String text) throws IOException {
+    writeAtomically(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Replaces {@code file} with what {@code content} writes, in one step: the content goes to a
+   * temporary file beside it, which is then moved over it, so a crash, a full disk or a failure
+   * while writing leaves the old file or the new one, never half of it (nor an empty file where
+   * there was none). The new file keeps the old one's permissions; a file that did not exist gets
+   * those of any new file in the folder ({@link Files#createTempFile} would make it readable by its
+   * owner alone).
+   */
+  public static void writeAtomically(Path file, Content content) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(dir, ".svcat-", ".tmp");
+    Path temp = dir.resolve(".svcat-" + UUID.randomUUID() + ".tmp");
     try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
+        content.writeTo(out);
+      }
+      if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)
+          && Files.isRegularFile(file)) {
+        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
+      }
       try {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

@@ -2,8 +2,15 @@ package org.svcat.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 class TreesTest {
   private static final Path HERE = Path.of("").toAbsolutePath().normalize();
@@ -34,5 +41,59 @@ class TreesTest {
     assertThat(Trees.inside(Path.of("cat"), HERE.resolve("elsewhere").toString())).isNull();
     // a sibling whose name starts with the folder's is not inside it
     assertThat(Trees.inside(Path.of("cat"), "../catalog/b.yaml")).isNull();
+  }
+
+  @Test
+  void aWriteThatFailsLeavesTheOldFileAndNothingElse(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("wuhou.xlsx"), "yesterday's workbook");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                Trees.writeAtomically(
+                    file,
+                    out -> {
+                      out.write("half of it".getBytes(StandardCharsets.UTF_8));
+                      throw new IOException("disk full");
+                    }))
+        .hasMessage("disk full");
+
+    assertThat(Files.readString(file)).isEqualTo("yesterday's workbook");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void aWriteThatFailsCreatesNoFile(@TempDir Path dir) {
+    Path file = dir.resolve("new.xlsx");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                Trees.writeAtomically(
+                    file,
+                    out -> {
+                      throw new IOException("no");
+                    }))
+        .isInstanceOf(IOException.class);
+
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX permissions")
+  void aReplacedFileKeepsItsPermissionsAndANewOneGetsTheFoldersDefault(@TempDir Path dir)
+      throws IOException {
+    Path shared = Files.writeString(dir.resolve("shared.yaml"), "old");
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+    Trees.writeAtomically(shared, "new");
+    assertThat(Files.readString(shared)).isEqualTo("new");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)))
+        .isEqualTo("rw-rw-r--");
+
+    // a temporary file would be its owner's alone (rw-------)
+    Path plain = Files.createFile(dir.resolve("plain"));
+    Path made = dir.resolve("made.yaml");
+    Trees.writeAtomically(made, "text");
+    assertThat(Files.getPosixFilePermissions(made)).isEqualTo(Files.getPosixFilePermissions(plain));
   }
 }
