@@ -1,25 +1,30 @@
 package org.svcat.core.sheet;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.svcat.core.finding.Finding;
+import org.svcat.core.io.Trees;
 import org.svcat.core.model.Bundle;
 import org.svcat.core.model.CalendarYear;
 import org.svcat.core.model.Catalog;
@@ -30,7 +35,6 @@ import org.svcat.core.model.Item;
 import org.svcat.core.model.LegalBasis;
 import org.svcat.core.model.Material;
 import org.svcat.core.model.SharedMaterial;
-import org.svcat.core.model.Situation;
 import org.svcat.core.report.CsvCells;
 import org.svcat.core.report.TextTable;
 
@@ -44,9 +48,21 @@ import org.svcat.core.report.TextTable;
 public final class CatalogExporter {
   private CatalogExporter() {}
 
-  /** Writes {@code catalog} as .xlsx; {@code findings} (may be null) become a 问题 sheet. */
+  /** Rows the streaming workbook keeps in memory; older ones go to a temporary file. */
+  private static final int ROW_WINDOW = 200;
+
+  /**
+   * Writes {@code catalog} as .xlsx; {@code findings} (may be null) become a 问题 sheet. The rows are
+   * streamed: only the last {@value #ROW_WINDOW} of a sheet are held in memory, so a provincial
+   * catalog fits (holding every cell ran a 100k-item catalog out of 6 GB of heap). The file is
+   * replaced in one step: a failure leaves the old workbook, or none.
+   */
   public static void xlsx(Catalog catalog, List<Finding> findings, Path file) throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, true)) {
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();
       font.setBold(true);
@@ -54,45 +70,36 @@ public final class CatalogExporter {
       CellStyle wrap = workbook.createCellStyle();
       wrap.setWrapText(true);
       for (SheetColumns.Sheet sheet : SheetColumns.ALL) {
-        List<Map<String, String>> rows = rows(catalog, sheet);
         List<Map.Entry<String, String>> headers = writtenHeaders(sheet);
-        Sheet s = workbook.createSheet(sheet.name());
         write(
-            s,
+            workbook.createSheet(sheet.name()),
             headers.stream().map(Map.Entry::getKey).toList(),
-            rows.stream()
+            rows(catalog, sheet)
                 .map(r -> headers.stream().map(h -> r.getOrDefault(h.getValue(), "")).toList())
-                .toList(),
+                .iterator(),
             bold,
             wrap);
       }
       if (findings != null) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Finding f : findings) {
-          rows.add(
-              List.of(
-                  f.severity().id(),
-                  f.rule(),
-                  f.file(),
-                  Integer.toString(f.line()),
-                  Integer.toString(f.column()),
-                  f.item() == null ? "" : f.item(),
-                  f.message()));
-        }
         write(
             workbook.createSheet("问题"),
             List.of("级别", "规则", "文件", "行", "列", "事项", "说明"),
-            rows,
+            findings.stream()
+                .map(
+                    f ->
+                        List.of(
+                            f.severity().id(),
+                            f.rule(),
+                            f.file(),
+                            Integer.toString(f.line()),
+                            Integer.toString(f.column()),
+                            f.item() == null ? "" : f.item(),
+                            f.message()))
+                .iterator(),
             bold,
             wrap);
       }
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (OutputStream out = Files.newOutputStream(file)) {
-        workbook.write(out);
-      }
+      Trees.writeAtomically(file, workbook::write);
     }
   }
 
@@ -125,16 +132,24 @@ public final class CatalogExporter {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter csv =
-            new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
-      out.write('\ufeff');
-      csv.printRecord(headers.stream().map(Map.Entry::getKey).toList());
-      for (Map<String, String> row : rows(catalog, SheetColumns.ITEMS)) {
-        csv.printRecord(
-            headers.stream().map(h -> CsvCells.text(row.getOrDefault(h.getValue(), ""))).toList());
-      }
-    }
+    Trees.writeAtomically(
+        file,
+        stream -> {
+          Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+          CSVPrinter csv =
+              new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
+          out.write('\ufeff');
+          csv.printRecord(headers.stream().map(Map.Entry::getKey).toList());
+          for (Iterator<Map<String, String>> rows = rows(catalog, SheetColumns.ITEMS).iterator();
+              rows.hasNext(); ) {
+            Map<String, String> row = rows.next();
+            csv.printRecord(
+                headers.stream()
+                    .map(h -> CsvCells.text(row.getOrDefault(h.getValue(), "")))
+                    .toList());
+          }
+          csv.flush();
+        });
   }
 
   /** The headers export writes for a sheet: every field but the flattened material columns. */
@@ -145,7 +160,12 @@ public final class CatalogExporter {
   }
 
   private static void write(
-      Sheet sheet, List<String> headers, List<List<String>> rows, CellStyle bold, CellStyle wrap) {
+      Sheet sheet,
+      List<String> headers,
+      Iterator<List<String>> rows,
+      CellStyle bold,
+      CellStyle wrap)
+      throws IOException {
     Row header = sheet.createRow(0);
     int[] widths = new int[headers.size()];
     for (int c = 0; c < headers.size(); c++) {
@@ -153,9 +173,19 @@ public final class CatalogExporter {
       header.getCell(c).setCellStyle(bold);
       widths[c] = TextTable.width(headers.get(c));
     }
-    for (int r = 0; r < rows.size(); r++) {
-      Row row = sheet.createRow(r + 1);
-      List<String> cells = rows.get(r);
+    for (int r = 1; rows.hasNext(); r++) {
+      if (r > SpreadsheetVersion.EXCEL2007.getLastRowIndex()) {
+        throw new IOException(
+            "sheet "
+                + sheet.getSheetName()
+                + " would have more rows than a workbook sheet holds ("
+                + SpreadsheetVersion.EXCEL2007.getMaxRows()
+                + ") / 工作表 "
+                + sheet.getSheetName()
+                + " 的行数超过工作簿上限");
+      }
+      Row row = sheet.createRow(r);
+      List<String> cells = rows.next();
       for (int c = 0; c < cells.size(); c++) {
         String value = cells.get(c);
         var cell = row.createCell(c);
@@ -174,123 +204,118 @@ public final class CatalogExporter {
     sheet.createFreezePane(0, 1);
   }
 
-  /** The rows of one sheet as field id → cell text. */
-  static List<Map<String, String>> rows(Catalog catalog, SheetColumns.Sheet sheet) {
-    List<Item> items = new ArrayList<>(catalog.items());
-    items.sort(Comparator.comparing(Item::code));
-    List<Map<String, String>> rows = new ArrayList<>();
+  /** The rows of one sheet as field id → cell text, made as they are read. */
+  static Stream<Map<String, String>> rows(Catalog catalog, SheetColumns.Sheet sheet) {
+    Stream<Item> items = catalog.items().stream().sorted(Comparator.comparing(Item::code));
     if (sheet == SheetColumns.ITEMS) {
-      items.forEach(i -> rows.add(item(i)));
+      return items.map(CatalogExporter::item);
     } else if (sheet == SheetColumns.MATERIALS) {
-      for (Item i : items) {
-        for (Material m : i.materials()) {
-          Map<String, String> r = new HashMap<>();
-          r.put("code", i.code());
-          r.put("id", m.id());
-          r.put("name", m.name());
-          r.put("necessity", m.necessity().label());
-          r.put("condition", orEmpty(m.condition()));
-          r.put("forms", labels(m.forms()));
-          r.put("originals", Integer.toString(m.originals()));
-          r.put("copies", Integer.toString(m.copies()));
-          r.put("source", m.source() == null ? "" : m.source().label());
-          r.put("issuer", orEmpty(m.issuer()));
-          r.put("shared", Cells.bool(m.shared()));
-          r.put("ref", orEmpty(m.ref()));
-          r.put("template", orEmpty(m.template()));
-          r.put("basis", orEmpty(m.basis()));
-          rows.add(r);
-        }
-      }
+      return items.flatMap(i -> i.materials().stream().map(m -> material(i, m)));
     } else if (sheet == SheetColumns.SITUATIONS) {
-      for (Item i : items) {
-        for (Situation s : i.situations()) {
-          rows.add(
-              Map.of(
-                  "code",
-                  i.code(),
-                  "id",
-                  s.id(),
-                  "name",
-                  s.name(),
-                  "materials",
-                  Cells.list(s.materials()),
-                  "promised",
-                  Cells.limit(s.promised())));
-        }
-      }
+      return items.flatMap(
+          i ->
+              i.situations().stream()
+                  .map(
+                      s ->
+                          Map.of(
+                              "code",
+                              i.code(),
+                              "id",
+                              s.id(),
+                              "name",
+                              s.name(),
+                              "materials",
+                              Cells.list(s.materials()),
+                              "promised",
+                              Cells.limit(s.promised()))));
     } else if (sheet == SheetColumns.DIRECTORY) {
-      catalog.directory().stream()
+      return catalog.directory().stream()
           .sorted(Comparator.comparing(DirectoryEntry::basicCode))
-          .forEach(
+          .map(
               e ->
-                  rows.add(
-                      Map.of(
-                          "basicCode",
-                          e.basicCode(),
-                          "name",
-                          e.name(),
-                          "type",
-                          e.type().label(),
-                          "levels",
-                          labels(e.levels()),
-                          "legalBasis",
-                          legalBasis(e.legalBasis()),
-                          "status",
-                          e.status().label())));
+                  Map.of(
+                      "basicCode",
+                      e.basicCode(),
+                      "name",
+                      e.name(),
+                      "type",
+                      e.type().label(),
+                      "levels",
+                      labels(e.levels()),
+                      "legalBasis",
+                      legalBasis(e.legalBasis()),
+                      "status",
+                      e.status().label()));
     } else if (sheet == SheetColumns.BUNDLES) {
-      catalog.bundles().stream()
+      return catalog.bundles().stream()
           .sorted(Comparator.comparing(Bundle::id))
-          .forEach(
+          .map(
               b ->
-                  rows.add(
-                      Map.of(
-                          "id",
-                          b.id(),
-                          "name",
-                          b.name(),
-                          "mode",
-                          b.mode().label(),
-                          "items",
-                          Cells.lines(b.items()),
-                          "promised",
-                          Cells.limit(b.promised()),
-                          "leadAuthority",
-                          orEmpty(b.leadAuthority()))));
+                  Map.of(
+                      "id",
+                      b.id(),
+                      "name",
+                      b.name(),
+                      "mode",
+                      b.mode().label(),
+                      "items",
+                      Cells.lines(b.items()),
+                      "promised",
+                      Cells.limit(b.promised()),
+                      "leadAuthority",
+                      orEmpty(b.leadAuthority())));
     } else if (sheet == SheetColumns.DICTIONARY) {
-      for (SharedMaterial m : new java.util.TreeMap<>(catalog.materials()).values()) {
-        Map<String, String> r = new HashMap<>();
-        r.put("ref", m.ref());
-        r.put("name", m.name());
-        r.put("source", m.source() == null ? "" : m.source().label());
-        r.put("issuer", orEmpty(m.issuer()));
-        r.put("shared", Cells.bool(m.shared()));
-        r.put("forms", labels(m.forms()));
-        r.put("basis", orEmpty(m.basis()));
-        rows.add(r);
-      }
+      return new TreeMap<>(catalog.materials()).values().stream().map(CatalogExporter::shared);
     } else if (sheet == SheetColumns.CALENDARS) {
-      catalog.calendars().stream()
+      return catalog.calendars().stream()
           .sorted(Comparator.comparingInt(CalendarYear::year))
-          .forEach(
+          .map(
               c ->
-                  rows.add(
-                      Map.of(
-                          "year", Integer.toString(c.year()),
-                          "rest", Cells.list(c.rest().stream().map(Object::toString).toList()),
-                          "work", Cells.list(c.work().stream().map(Object::toString).toList()))));
-    } else {
-      var m = catalog.meta();
-      Map<String, String> r = new LinkedHashMap<>();
-      r.put("id", m.id());
-      r.put("title", m.title());
-      r.put("region", m.region());
-      r.put("version", m.version());
-      r.put("language", m.language());
-      r.put("codeScheme", m.codeScheme());
-      rows.add(r);
+                  Map.of(
+                      "year", Integer.toString(c.year()),
+                      "rest", Cells.list(c.rest().stream().map(Object::toString).toList()),
+                      "work", Cells.list(c.work().stream().map(Object::toString).toList())));
     }
-    return rows;
+    var m = catalog.meta();
+    Map<String, String> r = new LinkedHashMap<>();
+    r.put("id", m.id());
+    r.put("title", m.title());
+    r.put("region", m.region());
+    r.put("version", m.version());
+    r.put("language", m.language());
+    r.put("codeScheme", m.codeScheme());
+    return Stream.of(r);
+  }
+
+  private static Map<String, String> material(Item i, Material m) {
+    Map<String, String> r = new HashMap<>();
+    r.put("code", i.code());
+    r.put("id", m.id());
+    r.put("name", m.name());
+    r.put("necessity", m.necessity().label());
+    r.put("condition", orEmpty(m.condition()));
+    r.put("forms", labels(m.forms()));
+    r.put("originals", Integer.toString(m.originals()));
+    r.put("copies", Integer.toString(m.copies()));
+    r.put("source", m.source() == null ? "" : m.source().label());
+    r.put("issuer", orEmpty(m.issuer()));
+    r.put("shared", Cells.bool(m.shared()));
+    r.put("ref", orEmpty(m.ref()));
+    r.put("template", orEmpty(m.template()));
+    r.put("basis", orEmpty(m.basis()));
+    return r;
+  }
+
+  private static Map<String, String> shared(SharedMaterial m) {
+    Map<String, String> r = new HashMap<>();
+    r.put("ref", m.ref());
+    r.put("name", m.name());
+    r.put("source", m.source() == null ? "" : m.source().label());
+    r.put("issuer", orEmpty(m.issuer()));
+    r.put("shared", Cells.bool(m.shared()));
+    r.put("forms", labels(m.forms()));
+    r.put("basis", orEmpty(m.basis()));
+    return r;
   }
 
   private static Map<String, String> item(Item i) {
