@@ -1,5 +1,6 @@
 package org.svcat.core.sheet;
 
+import com.github.pjfanning.xlsx.StreamingReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -16,9 +17,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -34,8 +37,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * Chinese Excel writes.
  */
 public final class TableReader {
-  /** Bounds that keep a hostile workbook from exhausting memory. */
-  private static final int MAX_ROWS = 500_000;
+  /**
+   * Bounds that keep a hostile workbook from exhausting memory. A workbook's sheet holds at most
+   * 1,048,576 rows, so an .xlsx file within them is never refused.
+   */
+  private static final int MAX_ROWS = 1_048_576;
 
   private static final int MAX_COLUMNS = 512;
 
@@ -104,37 +110,75 @@ public final class TableReader {
     return value;
   }
 
+  /**
+   * The sheets of an .xlsx workbook read as a stream of rows (a provincial workbook, 280,000
+   * material rows, is over POI's 100 MB limit on a part it reads whole, and would not fit in memory
+   * as POI's objects), or of a legacy .xls one (at most 65,536 rows a sheet) through POI's object
+   * model. The file's first bytes decide, not its name: offices rename one to the other.
+   */
   private static List<Table> workbook(Path file) throws IOException {
     List<Table> tables = new ArrayList<>();
     DataFormatter formatter = new DataFormatter(Locale.ROOT);
-    try (InputStream in = Files.newInputStream(file);
-        Workbook workbook = WorkbookFactory.create(in)) {
+    FileMagic magic;
+    try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+      magic = FileMagic.valueOf(in);
+    }
+    if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
+      throw new IOException(file + ": not a readable workbook: neither .xlsx nor .xls");
+    }
+    try (Workbook workbook =
+        magic == FileMagic.OOXML
+            ? StreamingReader.builder().rowCacheSize(100).bufferSize(8192).open(file.toFile())
+            : WorkbookFactory.create(file.toFile(), null, true)) {
       for (Sheet sheet : workbook) {
-        List<List<String>> rows = new ArrayList<>();
-        Set<String> numeric = new HashSet<>();
-        int last = Math.min(sheet.getLastRowNum(), MAX_ROWS);
-        for (int r = 0; r <= last; r++) {
-          Row row = sheet.getRow(r);
-          List<String> cells = new ArrayList<>();
-          if (row != null) {
-            int lastCell = Math.min(row.getLastCellNum(), MAX_COLUMNS);
-            for (int c = 0; c < lastCell; c++) {
-              Cell cell = row.getCell(c);
-              cells.add(cell == null ? "" : text(cell, formatter));
-              if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-                numeric.add(r + ":" + c);
-              }
-            }
-          }
-          rows.add(cells);
-        }
-        spreadMerged(sheet, rows);
-        tables.add(new Table(sheet.getSheetName(), rows, numeric));
+        tables.add(table(file, sheet, formatter));
       }
     } catch (RuntimeException e) {
       throw new IOException(file + ": not a readable workbook: " + e.getMessage(), e);
     }
     return tables;
+  }
+
+  /** The rows of {@code sheet}, in order, with a blank row for each row the sheet leaves out. */
+  private static Table table(Path file, Sheet sheet, DataFormatter formatter) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    Set<String> numeric = new HashSet<>();
+    for (Row row : sheet) {
+      int r = row.getRowNum();
+      if (r >= MAX_ROWS) {
+        throw new IOException(
+            file + ": sheet " + sheet.getSheetName() + " has more than " + MAX_ROWS + " rows");
+      }
+      List<String> cells = new ArrayList<>();
+      for (Cell cell : row) {
+        int c = cell.getColumnIndex();
+        if (c >= MAX_COLUMNS) {
+          continue;
+        }
+        put(cells, c, text(cell, formatter), () -> "");
+        if (cell.getCellType() == CellType.NUMERIC) {
+          numeric.add(r + ":" + c);
+        }
+      }
+      put(rows, r, cells, ArrayList::new);
+    }
+    spreadMerged(sheet, rows);
+    return new Table(sheet.getSheetName(), rows, numeric);
+  }
+
+  /**
+   * Sets {@code list[index]}, first filling the gap with blanks (a file written out of order gets
+   * the last of what it says for a place, as POI's object model does).
+   */
+  private static <T> void put(List<T> list, int index, T value, Supplier<T> blank) {
+    while (list.size() < index) {
+      list.add(blank.get());
+    }
+    if (index < list.size()) {
+      list.set(index, value);
+    } else {
+      list.add(value);
+    }
   }
 
   private static String text(Cell cell, DataFormatter formatter) {

@@ -1,0 +1,69 @@
+package org.svcat.core.sheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Workbooks read as tables: .xlsx as a stream of rows, legacy .xls through POI's object model. */
+class TableReaderTest {
+  @TempDir Path temp;
+
+  @Test
+  void rowsAndCellsTheFileLeavesOutAreBlankAndTheOthersKeepTheirPlaces() throws IOException {
+    Path file = write(new XSSFWorkbook(), "gaps.xlsx");
+
+    Table table = TableReader.read(file).get(0);
+
+    assertThat(table.name()).isEqualTo("清单");
+    assertThat(table.rows()).hasSize(4);
+    assertThat(table.rows().get(1)).isEmpty();
+    assertThat(table.rows().get(2)).isEmpty();
+    assertThat(table.rows().get(3)).containsExactly("", "", "第四行第三列");
+    assertThat(table.cell(0, 0)).isEqualTo("事项名称");
+    assertThat(table.cell(0, 1)).isEqualTo("12");
+    assertThat(table.numericCells()).containsExactly("0:1");
+  }
+
+  @Test
+  void aLegacyXlsWorkbookIsReadWhateverItsFileIsCalled() throws IOException {
+    // offices rename .xls files to .xlsx: the first bytes decide how the file is read
+    Path file = write(new HSSFWorkbook(), "renamed.xlsx");
+
+    List<Table> tables = TableReader.read(file);
+
+    assertThat(tables).singleElement().satisfies(t -> assertThat(t.cell(3, 2)).isEqualTo("第四行第三列"));
+  }
+
+  @Test
+  void aFileThatIsNoWorkbookIsRefusedWithItsName() throws IOException {
+    Path file = Files.writeString(temp.resolve("notes.xlsx"), "not a workbook");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TableReader.read(file))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("notes.xlsx");
+  }
+
+  /** A sheet with a text and a number in its first row, and one cell in its fourth. */
+  private Path write(Workbook workbook, String name) throws IOException {
+    Path file = temp.resolve(name);
+    try (workbook;
+        OutputStream out = Files.newOutputStream(file)) {
+      Sheet sheet = workbook.createSheet("清单");
+      sheet.createRow(0).createCell(0).setCellValue("事项名称");
+      sheet.getRow(0).createCell(1).setCellValue(12);
+      sheet.createRow(3).createCell(2).setCellValue("第四行第三列");
+      workbook.write(out);
+    }
+    return file;
+  }
+}
