@@ -1,6 +1,7 @@
 package org.svcat.core.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.svcat.core.io.Trees;
+import org.svcat.core.parallel.Parallel;
+import org.svcat.core.parallel.ParallelWalk;
 import org.svcat.core.report.PrettyJson;
 import tools.jackson.databind.JsonNode;
 
@@ -76,31 +78,25 @@ public final class ReleaseVerifier {
               ProblemKind.MANIFEST_UNREADABLE, Publisher.MANIFEST, String.valueOf(e.getMessage())));
       return new Result(problems, 0, false);
     }
-    for (Map.Entry<String, String> file : listed.entrySet()) {
-      Path path = Trees.inside(dir, file.getKey());
-      if (path == null || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-        problems.add(
-            new Problem(
-                ProblemKind.MISSING,
-                file.getKey(),
-                "listed in the manifest but not in the release"));
-        continue;
+    // every file hashed on every core (a 100k-item release: 209,692 files, 1.9 GB), in order
+    try {
+      for (Problem problem :
+          Parallel.map(new ArrayList<>(listed.entrySet()), file -> check(dir, file))) {
+        if (problem != null) {
+          problems.add(problem);
+        }
       }
-      String actual = SafeNames.sha256(Files.readAllBytes(path));
-      if (!actual.equals(file.getValue())) {
-        problems.add(
-            new Problem(
-                ProblemKind.MODIFIED,
-                file.getKey(),
-                "sha256 " + actual + ", manifest says " + file.getValue()));
-      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     TreeSet<String> present = new TreeSet<>();
-    try (Stream<Path> files = Files.walk(dir)) {
-      files
-          .filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-          .forEach(p -> present.add(dir.relativize(p).toString().replace('\\', '/')));
-    }
+    present.addAll(
+        ParallelWalk.files(
+            dir,
+            (p, attrs) ->
+                attrs != null && attrs.isDirectory()
+                    ? null
+                    : dir.relativize(p).toString().replace('\\', '/')));
     present.remove(Publisher.MANIFEST);
     present.remove(Publisher.SIGNATURE);
     present.removeAll(listed.keySet());
@@ -136,5 +132,26 @@ public final class ReleaseVerifier {
       }
     }
     return new Result(problems, listed.size(), signatureChecked);
+  }
+
+  /** What is wrong with {@code file} (its path and the digest the manifest lists), or null. */
+  private static Problem check(Path dir, Map.Entry<String, String> file) {
+    Path path = Trees.inside(dir, file.getKey());
+    if (path == null || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+      return new Problem(
+          ProblemKind.MISSING, file.getKey(), "listed in the manifest but not in the release");
+    }
+    String actual;
+    try {
+      actual = SafeNames.sha256(Files.readAllBytes(path));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return actual.equals(file.getValue())
+        ? null
+        : new Problem(
+            ProblemKind.MODIFIED,
+            file.getKey(),
+            "sha256 " + actual + ", manifest says " + file.getValue());
   }
 }
