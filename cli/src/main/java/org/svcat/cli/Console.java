@@ -84,7 +84,12 @@ public final class Console {
 
   /** A progress bar on standard error when a person watches it, else {@link Progress#NONE}. */
   public Progress progress() {
-    return interactive ? new ProgressBar(err, System::nanoTime) : Progress.NONE;
+    return progress("files");
+  }
+
+  /** {@link #progress()} counting {@code unit} (rows, say) instead of files. */
+  public Progress progress(String unit) {
+    return interactive ? new ProgressBar(err, System::nanoTime, unit) : Progress.NONE;
   }
 
   /** Validation options for a run in {@code language}, with this console's progress bar. */

@@ -6,8 +6,9 @@ import org.svcat.core.Progress;
 
 /**
  * A one-line progress bar on standard error, for runs on a terminal: it appears only once the run
- * has taken a second, redraws at most ten times a second, and erases itself when the last file is
- * read, so that what follows starts on a clean line. Thread-safe.
+ * has taken a second, redraws at most ten times a second, and erases itself when the last file (or
+ * row) is done, so that what follows starts on a clean line. While the total is not known yet it
+ * shows the count alone. Thread-safe.
  */
 final class ProgressBar implements Progress {
   private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
@@ -16,13 +17,16 @@ final class ProgressBar implements Progress {
 
   private final PrintWriter err;
   private final LongSupplier clock;
+  private final String unit;
   private final long start;
   private long lastDraw;
-  private boolean drawn;
+  private int drawn;
 
-  ProgressBar(PrintWriter err, LongSupplier clock) {
+  /** A bar counting {@code unit} (files, rows). */
+  ProgressBar(PrintWriter err, LongSupplier clock, String unit) {
     this.err = err;
     this.clock = clock;
+    this.unit = unit;
     this.start = clock.getAsLong();
     this.lastDraw = start - REDRAW_NANOS;
   }
@@ -30,11 +34,11 @@ final class ProgressBar implements Progress {
   @Override
   public synchronized void update(long done, long total) {
     long now = clock.getAsLong();
-    if (done >= total) {
-      if (drawn) {
-        err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
+    if (total >= 0 && done >= total) {
+      if (drawn > 0) {
+        err.print("\r" + " ".repeat(drawn) + "\r");
         err.flush();
-        drawn = false;
+        drawn = 0;
       }
       return;
     }
@@ -42,15 +46,24 @@ final class ProgressBar implements Progress {
       return;
     }
     lastDraw = now;
-    int filled = (int) (WIDTH * done / Math.max(1, total));
-    err.printf(
-        "\r[%s%s] %3d%% %,d/%,d files",
-        "#".repeat(filled),
-        " ".repeat(WIDTH - filled),
-        100 * done / Math.max(1, total),
-        done,
-        total);
+    String line;
+    if (total < 0) {
+      line = String.format("%,d %s", done, unit);
+    } else {
+      int filled = (int) (WIDTH * done / Math.max(1, total));
+      line =
+          String.format(
+              "[%s%s] %3d%% %,d/%,d %s",
+              "#".repeat(filled),
+              " ".repeat(WIDTH - filled),
+              100 * done / Math.max(1, total),
+              done,
+              total,
+              unit);
+    }
+    // a shorter line than the last one drawn covers the rest of it with blanks
+    err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
     err.flush();
-    drawn = true;
+    drawn = Math.max(drawn, line.length());
   }
 }

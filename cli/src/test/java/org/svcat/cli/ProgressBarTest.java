@@ -11,7 +11,7 @@ import org.svcat.core.Progress;
 class ProgressBarTest {
   private final StringWriter err = new StringWriter();
   private final AtomicLong nanos = new AtomicLong();
-  private final ProgressBar bar = new ProgressBar(new PrintWriter(err), nanos::get);
+  private final ProgressBar bar = new ProgressBar(new PrintWriter(err), nanos::get, "files");
 
   @Test
   void quietDuringTheFirstSecondThenThrottledThenErased() {
@@ -31,7 +31,27 @@ class ProgressBarTest {
     assertThat(err.toString()).endsWith("70/100 files");
 
     bar.update(100, 100);
-    assertThat(err.toString()).endsWith("\r" + " ".repeat(70) + "\r");
+    String line = "[#####################         ]  70% 70/100 files";
+    assertThat(err.toString()).endsWith(line + "\r" + " ".repeat(line.length()) + "\r");
+  }
+
+  @Test
+  void aCountWhileTheTotalIsUnknownThenTheBarAndEachLineCoversTheLast() {
+    ProgressBar rows = new ProgressBar(new PrintWriter(err), nanos::get, "rows");
+    nanos.set(1_100_000_000L);
+    rows.update(120_000, -1);
+    assertThat(err.toString()).isEqualTo("\r120,000 rows");
+    nanos.set(1_300_000_000L);
+    rows.update(3, -1);
+    assertThat(err.toString())
+        .as("a shorter line blanks the rest")
+        .endsWith("\r3 rows" + " ".repeat(6));
+    rows.update(3, -1);
+    nanos.set(1_500_000_000L);
+    rows.update(0, 10);
+    assertThat(err.toString()).endsWith("\r[                              ]   0% 0/10 rows");
+    rows.update(10, 10);
+    assertThat(err.toString()).endsWith("\r" + " ".repeat(47) + "\r");
   }
 
   @Test
