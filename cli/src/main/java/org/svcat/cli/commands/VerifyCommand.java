@@ -50,7 +50,7 @@ public final class VerifyCommand implements Callable<Integer> {
     if (key != null && !Files.isRegularFile(key)) {
       throw new NoSuchFileException(key.toString());
     }
-    ReleaseVerifier.Result result = ReleaseVerifier.verify(dir, key);
+    ReleaseVerifier.Result result = ReleaseVerifier.verify(dir, key, console.progress());
     var messages = Console.messages(language);
     for (ReleaseVerifier.Problem p : result.problems()) {
       console

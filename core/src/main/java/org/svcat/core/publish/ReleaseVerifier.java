@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import org.svcat.core.Progress;
 import org.svcat.core.io.Trees;
 import org.svcat.core.parallel.Parallel;
 import org.svcat.core.parallel.ParallelWalk;
@@ -58,6 +60,11 @@ public final class ReleaseVerifier {
    * Verifies the release in {@code dir}; with {@code publicKey} (may be null) also its signature.
    */
   public static Result verify(Path dir, Path publicKey) throws IOException {
+    return verify(dir, publicKey, Progress.NONE);
+  }
+
+  /** {@link #verify(Path, Path)}, telling {@code progress} as each file is hashed. */
+  public static Result verify(Path dir, Path publicKey, Progress progress) throws IOException {
     List<Problem> problems = new ArrayList<>();
     byte[] manifestBytes;
     Map<String, String> listed = new TreeMap<>();
@@ -79,9 +86,16 @@ public final class ReleaseVerifier {
       return new Result(problems, 0, false);
     }
     // every file hashed on every core (a 100k-item release: 209,692 files, 1.9 GB), in order
+    AtomicLong done = new AtomicLong();
     try {
       for (Problem problem :
-          Parallel.map(new ArrayList<>(listed.entrySet()), file -> check(dir, file))) {
+          Parallel.map(
+              new ArrayList<>(listed.entrySet()),
+              file -> {
+                Problem found = check(dir, file);
+                progress.update(done.incrementAndGet(), listed.size());
+                return found;
+              })) {
         if (problem != null) {
           problems.add(problem);
         }

@@ -388,5 +388,13 @@ class PublishTest {
     assertThat(updates).anyMatch(u -> u[1] != filesRead && u[0] >= written);
     long[] last = updates.get(updates.size() - 1);
     assertThat(last[0]).as("the bar is told the run is done").isEqualTo(last[1]);
+
+    List<long[]> hashed = java.util.Collections.synchronizedList(new ArrayList<>());
+    ReleaseVerifier.Result result =
+        ReleaseVerifier.verify(
+            release.directory(), null, (done, total) -> hashed.add(new long[] {done, total}));
+    assertThat(hashed).hasSize(result.files());
+    assertThat(hashed).allMatch(u -> u[1] == result.files());
+    assertThat(hashed).anyMatch(u -> u[0] == result.files());
   }
 }
