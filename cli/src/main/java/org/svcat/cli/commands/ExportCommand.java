@@ -70,7 +70,11 @@ public final class ExportCommand implements Callable<Integer> {
     } else {
       ValidationReport report =
           withFindings ? svcat.validate(load, console.options(language)) : null;
-      CatalogExporter.xlsx(load.catalog(), report == null ? null : report.findings(), output);
+      CatalogExporter.xlsx(
+          load.catalog(),
+          report == null ? null : report.findings(),
+          output,
+          console.progress("rows"));
     }
     CatalogExporter.copyForms(load.catalog(), catalog, output);
     console

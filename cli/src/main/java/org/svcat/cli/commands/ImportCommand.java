@@ -67,7 +67,7 @@ public final class ImportCommand implements Callable<Integer> {
     try {
       ImportMapping mapping =
           mappingFile == null ? ImportMapping.defaults() : ImportMapping.read(mappingFile);
-      result = CatalogImporter.importInto(file, out, mapping, language);
+      result = CatalogImporter.importInto(file, out, mapping, language, console.progress("rows"));
     } catch (IOException e) {
       if (e instanceof NoSuchFileException) {
         throw e;

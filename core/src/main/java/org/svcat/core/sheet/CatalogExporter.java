@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.svcat.core.Progress;
 import org.svcat.core.finding.Finding;
 import org.svcat.core.io.Trees;
 import org.svcat.core.model.Bundle;
@@ -58,6 +59,17 @@ public final class CatalogExporter {
    * replaced in one step: a failure leaves the old workbook, or none.
    */
   public static void xlsx(Catalog catalog, List<Finding> findings, Path file) throws IOException {
+    xlsx(catalog, findings, file, Progress.NONE);
+  }
+
+  /** {@link #xlsx(Catalog, List, Path)}, telling {@code progress} the rows written of all. */
+  public static void xlsx(Catalog catalog, List<Finding> findings, Path file, Progress progress)
+      throws IOException {
+    long total = findings == null ? 0 : findings.size();
+    for (SheetColumns.Sheet sheet : SheetColumns.ALL) {
+      total += rowCount(catalog, sheet);
+    }
+    Rows written = new Rows(progress, total);
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
@@ -78,7 +90,8 @@ public final class CatalogExporter {
                 .map(r -> headers.stream().map(h -> r.getOrDefault(h.getValue(), "")).toList())
                 .iterator(),
             bold,
-            wrap);
+            wrap,
+            written);
       }
       if (findings != null) {
         write(
@@ -97,9 +110,11 @@ public final class CatalogExporter {
                             f.message()))
                 .iterator(),
             bold,
-            wrap);
+            wrap,
+            written);
       }
       Trees.writeAtomically(file, workbook::write);
+      progress.update(total, total);
     }
   }
 
@@ -164,7 +179,8 @@ public final class CatalogExporter {
       List<String> headers,
       Iterator<List<String>> rows,
       CellStyle bold,
-      CellStyle wrap)
+      CellStyle wrap,
+      Rows written)
       throws IOException {
     Row header = sheet.createRow(0);
     int[] widths = new int[headers.size()];
@@ -186,6 +202,7 @@ public final class CatalogExporter {
       }
       Row row = sheet.createRow(r);
       List<String> cells = rows.next();
+      written.one();
       for (int c = 0; c < cells.size(); c++) {
         String value = cells.get(c);
         var cell = row.createCell(c);
@@ -285,6 +302,42 @@ public final class CatalogExporter {
     r.put("language", m.language());
     r.put("codeScheme", m.codeScheme());
     return Stream.of(r);
+  }
+
+  /** How many rows {@link #rows} makes for {@code sheet}, without making them. */
+  private static long rowCount(Catalog catalog, SheetColumns.Sheet sheet) {
+    if (sheet == SheetColumns.ITEMS) {
+      return catalog.items().size();
+    } else if (sheet == SheetColumns.MATERIALS) {
+      return catalog.items().stream().mapToLong(i -> i.materials().size()).sum();
+    } else if (sheet == SheetColumns.SITUATIONS) {
+      return catalog.items().stream().mapToLong(i -> i.situations().size()).sum();
+    } else if (sheet == SheetColumns.DIRECTORY) {
+      return catalog.directory().size();
+    } else if (sheet == SheetColumns.BUNDLES) {
+      return catalog.bundles().size();
+    } else if (sheet == SheetColumns.DICTIONARY) {
+      return catalog.materials().size();
+    } else if (sheet == SheetColumns.CALENDARS) {
+      return catalog.calendars().size();
+    }
+    return 1;
+  }
+
+  /** The rows written so far of {@code total}, told to a progress bar. */
+  private static final class Rows {
+    private final Progress progress;
+    private final long total;
+    private long done;
+
+    Rows(Progress progress, long total) {
+      this.progress = progress;
+      this.total = total;
+    }
+
+    void one() {
+      progress.update(++done, total);
+    }
   }
 
   private static Map<String, String> material(Item i, Material m) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.svcat.core.Progress;
 import org.svcat.core.Svcat;
 import org.svcat.core.ValidateOptions;
 import org.svcat.core.finding.Messages;
@@ -76,12 +77,22 @@ public final class CatalogImporter {
   /** Imports {@code workbook} into the catalog directory {@code dir} (created when missing). */
   public static Result importInto(Path workbook, Path dir, ImportMapping mapping, String language)
       throws IOException {
-    return new CatalogImporter(new SchemaValidator(), mapping, Messages.forLanguage(language))
-        .run(workbook, dir);
+    return importInto(workbook, dir, mapping, language, Progress.NONE);
   }
 
-  private Result run(Path workbook, Path dir) throws IOException {
-    List<Table> tables = TableReader.read(workbook);
+  /**
+   * {@link #importInto(Path, Path, ImportMapping, String)}, telling {@code progress} the rows read
+   * (a total not known yet), then the items written of all.
+   */
+  public static Result importInto(
+      Path workbook, Path dir, ImportMapping mapping, String language, Progress progress)
+      throws IOException {
+    return new CatalogImporter(new SchemaValidator(), mapping, Messages.forLanguage(language))
+        .run(workbook, dir, progress);
+  }
+
+  private Result run(Path workbook, Path dir, Progress progress) throws IOException {
+    List<Table> tables = TableReader.read(workbook, progress);
     boolean existing = Files.isRegularFile(dir.resolve("catalog.yaml"));
     Files.createDirectories(dir);
     if (!existing && !Files.isDirectory(dir.resolve("schemas"))) {
@@ -99,7 +110,9 @@ public final class CatalogImporter {
     }
     items.forEach(i -> names.put(i.code(), i.name()));
     ItemYamlWriter itemWriter = new ItemYamlWriter(names::get);
-    for (Item item : items) {
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      progress.update(i, items.size());
       writer.write(
           SchemaKind.ITEM,
           item.code(),
@@ -108,6 +121,7 @@ public final class CatalogImporter {
           h -> itemWriter.write(item, h));
       writer.copyForms(item, workbook.toAbsolutePath().getParent());
     }
+    progress.update(items.size(), items.size());
     for (Row row : rows(tables, SheetColumns.DIRECTORY, false)) {
       DirectoryEntry e =
           bind(row, directoryEntry(row), SchemaKind.DIRECTORY_ENTRY, DirectoryEntry.class);

@@ -30,6 +30,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.svcat.core.Progress;
 
 /**
  * Reads spreadsheets as {@link Table}s: .xlsx with Apache POI (merged cells spread over the cells
@@ -49,12 +50,17 @@ public final class TableReader {
 
   /** Every sheet of {@code file} (one for a CSV). */
   public static List<Table> read(Path file) throws IOException {
+    return read(file, Progress.NONE);
+  }
+
+  /** {@link #read(Path)}, telling {@code progress} the rows of a workbook read so far. */
+  public static List<Table> read(Path file, Progress progress) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv")) {
       return List.of(csv(file));
     }
     if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-      return workbook(file);
+      return workbook(file, progress);
     }
     throw new IOException(file + ": only .xlsx and .csv workbooks can be imported");
   }
@@ -116,7 +122,7 @@ public final class TableReader {
    * as POI's objects), or of a legacy .xls one (at most 65,536 rows a sheet) through POI's object
    * model. The file's first bytes decide, not its name: offices rename one to the other.
    */
-  private static List<Table> workbook(Path file) throws IOException {
+  private static List<Table> workbook(Path file, Progress progress) throws IOException {
     List<Table> tables = new ArrayList<>();
     DataFormatter formatter = new DataFormatter(Locale.ROOT);
     FileMagic magic;
@@ -130,8 +136,9 @@ public final class TableReader {
         magic == FileMagic.OOXML
             ? StreamingReader.builder().rowCacheSize(100).bufferSize(8192).open(file.toFile())
             : WorkbookFactory.create(file.toFile(), null, true)) {
+      long[] rows = {0};
       for (Sheet sheet : workbook) {
-        tables.add(table(file, sheet, formatter));
+        tables.add(table(file, sheet, formatter, () -> progress.update(++rows[0], -1)));
       }
     } catch (RuntimeException e) {
       throw new IOException(file + ": not a readable workbook: " + e.getMessage(), e);
@@ -140,7 +147,8 @@ public final class TableReader {
   }
 
   /** The rows of {@code sheet}, in order, with a blank row for each row the sheet leaves out. */
-  private static Table table(Path file, Sheet sheet, DataFormatter formatter) throws IOException {
+  private static Table table(Path file, Sheet sheet, DataFormatter formatter, Runnable rowRead)
+      throws IOException {
     List<List<String>> rows = new ArrayList<>();
     Set<String> numeric = new HashSet<>();
     for (Row row : sheet) {
@@ -161,6 +169,7 @@ public final class TableReader {
         }
       }
       put(rows, r, cells, ArrayList::new);
+      rowRead.run();
     }
     spreadMerged(sheet, rows);
     return new Table(sheet.getSheetName(), rows, numeric);

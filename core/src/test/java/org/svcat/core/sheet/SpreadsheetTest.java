@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -30,6 +31,40 @@ class SpreadsheetTest {
 
   private static Path reference() {
     return Fixtures.repositoryRoot().resolve("catalog");
+  }
+
+  /**
+   * Export counts the rows it writes of all; import the rows it reads, then the items it writes.
+   */
+  @Test
+  void exportAndImportTellTheirProgressAndEndComplete() throws IOException {
+    LoadResult original = SVCAT.load(reference(), ValidateOptions.DEFAULT);
+    Path workbook = temp.resolve("wuhou.xlsx");
+    List<long[]> exported = new ArrayList<>();
+    CatalogExporter.xlsx(
+        original.catalog(),
+        null,
+        workbook,
+        (done, total) -> exported.add(new long[] {done, total}));
+    long rows = 0;
+    for (Table table : TableReader.read(workbook)) {
+      rows += table.rows().size() - 1; // the header row is not counted
+    }
+    assertThat(exported).hasSize((int) rows + 1).allMatch(u -> u[1] == exported.get(0)[1]);
+    assertThat(exported.get(exported.size() - 1)).containsExactly(rows, rows);
+
+    List<long[]> imported = new ArrayList<>();
+    CatalogImporter.importInto(
+        workbook,
+        temp.resolve("imported"),
+        ImportMapping.defaults(),
+        "en",
+        (done, total) -> imported.add(new long[] {done, total}));
+    assertThat(imported.get(0))
+        .as("the first row read, of a total not known")
+        .containsExactly(1, -1);
+    assertThat(imported).filteredOn(u -> u[1] < 0).hasSize((int) rows + SheetColumns.ALL.size());
+    assertThat(imported.get(imported.size() - 1)).containsExactly(31, 31);
   }
 
   @Test
