@@ -1,5 +1,9 @@
 package org.svcat.core.io;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -26,5 +30,18 @@ public final class Digests {
   /** The SHA-256 of {@code bytes}. */
   public static byte[] sha256(byte[] bytes) {
     return SHA256.get().digest(bytes);
+  }
+
+  /** The SHA-256 of {@code file}, read in blocks: a file of any size, in little memory. */
+  public static byte[] sha256(Path file) throws IOException {
+    MessageDigest digest = SHA256.get();
+    digest.reset();
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] block = new byte[64 * 1024];
+      for (int n = in.read(block); n >= 0; n = in.read(block)) {
+        digest.update(block, 0, n);
+      }
+    }
+    return digest.digest();
   }
 }
