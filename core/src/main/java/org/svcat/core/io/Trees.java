@@ -50,10 +50,11 @@ public final class Trees {
    * while writing leaves the old file or the new one, never half of it (nor an empty file where
    * there was none). The new file keeps the old one's permissions; a file that did not exist gets
    * those of any new file in the folder ({@link Files#createTempFile} would make it readable by its
-   * owner alone).
+   * owner alone). Missing folders on the way are made.
    */
   public static void writeAtomically(Path file, Content content) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
     Path temp = dir.resolve(".svcat-" + UUID.randomUUID() + ".tmp");
     try {
       try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {

@@ -70,10 +70,6 @@ public final class CatalogExporter {
       total += rowCount(catalog, sheet);
     }
     Rows written = new Rows(progress, total);
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, true)) {
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();
@@ -143,10 +139,6 @@ public final class CatalogExporter {
   /** Writes the items sheet of {@code catalog} as UTF-8 CSV (with a BOM, so Excel reads it). */
   public static void csv(Catalog catalog, Path file) throws IOException {
     List<Map.Entry<String, String>> headers = writtenHeaders(SheetColumns.ITEMS);
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
     Trees.writeAtomically(
         file,
         stream -> {

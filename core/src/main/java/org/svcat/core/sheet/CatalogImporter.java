@@ -832,7 +832,6 @@ public final class CatalogImporter {
         unchanged.add(path);
         return;
       }
-      Files.createDirectories(file.getParent());
       Trees.writeAtomically(file, text);
       written.add(path);
     }
