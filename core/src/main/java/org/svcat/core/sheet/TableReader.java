@@ -191,6 +191,11 @@ public final class TableReader {
   }
 
   private static String text(Cell cell, DataFormatter formatter) {
+    if (cell.getCellType() == CellType.STRING) {
+      // what the formatter gives, without the rich text object it makes of each (a fifth of
+      // reading)
+      return cell.getStringCellValue();
+    }
     if (cell.getCellType() == CellType.NUMERIC) {
       BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
       return value.toPlainString();
