@@ -33,9 +33,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.svcat.core.Progress;
 
 /**
- * Reads spreadsheets as {@link Table}s: .xlsx with Apache POI (merged cells spread over the cells
- * they cover), .csv with Apache Commons CSV in UTF-8 (with or without BOM) or GB18030/GBK, which
- * Chinese Excel writes.
+ * Reads spreadsheets as {@link Table}s: .xlsx streamed with excel-streaming-reader and legacy .xls
+ * with Apache POI (merged cells spread over the cells they cover), .csv with Apache Commons CSV in
+ * UTF-8 (with or without BOM) or GB18030/GBK, which Chinese Excel writes.
  */
 public final class TableReader {
   /**
