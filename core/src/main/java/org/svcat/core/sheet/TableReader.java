@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -141,9 +142,20 @@ public final class TableReader {
         tables.add(table(file, sheet, formatter, () -> progress.update(++rows[0], -1)));
       }
     } catch (RuntimeException e) {
-      throw new IOException(file + ": not a readable workbook: " + e.getMessage(), e);
+      throw new IOException(file + ": not a readable workbook: " + reason(e), e);
     }
     return tables;
+  }
+
+  /**
+   * What went wrong, in one line: the innermost cause's message, where the streaming reader's own
+   * says only "Error reading XML stream" (for a zip bomb, say).
+   */
+  private static String reason(Throwable e) {
+    String root = ExceptionUtils.getRootCause(e).getMessage();
+    String message =
+        String.valueOf(root != null ? root : e.getMessage()).replaceAll("\\s+", " ").strip();
+    return message.length() <= 300 ? message : message.substring(0, 300) + "…";
   }
 
   /** The rows of {@code sheet}, in order, with a blank row for each row the sheet leaves out. */

@@ -53,6 +53,30 @@ class TableReaderTest {
         .hasMessageContaining("notes.xlsx");
   }
 
+  /** A sheet that inflates to 200 times its packed size is a zip bomb: refused, and said why. */
+  @Test
+  void aZipBombIsRefusedAndTheMessageSaysWhy() throws IOException {
+    Path good = write(new XSSFWorkbook(), "good.xlsx");
+    Path bomb = temp.resolve("bomb.xlsx");
+    try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(good));
+        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (entry.getName().startsWith("xl/worksheets/")) {
+          text = text.replace("<sheetData>", "<sheetData>" + " ".repeat(4_000_000));
+        }
+        out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TableReader.read(bomb))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("bomb.xlsx: not a readable workbook")
+        .hasMessageContaining("Zip bomb detected");
+  }
+
   /** A sheet with a text and a number in its first row, and one cell in its fourth. */
   private Path write(Workbook workbook, String name) throws IOException {
     Path file = temp.resolve(name);
