@@ -1,7 +1,9 @@
 package org.svcat.core.rules;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.svcat.core.model.Exemption;
@@ -23,10 +25,17 @@ final class Suppressions {
       Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
   private final AtomicInteger count = new AtomicInteger();
 
+  /**
+   * The entries of each of the policy's exemptions, made once: an exemption may list thousands of
+   * codes, and each finding asks.
+   */
+  private final List<Exemption.Matcher> matchers = new ArrayList<>();
+
   /** The suppressions of the items of {@code index} and the exemptions of {@code policy}. */
   Suppressions(CatalogIndex index, Policy policy) {
     this.index = index;
     this.policy = policy;
+    policy.exemptions().forEach(e -> matchers.add(e.matcher()));
   }
 
   /**
@@ -46,8 +55,9 @@ final class Suppressions {
         return true;
       }
     }
-    for (Exemption e : policy.exemptions()) {
-      if (e.rule().equals(rule) && e.covers(item.code(), item.basicCode())) {
+    for (int i = 0; i < matchers.size(); i++) {
+      Exemption e = policy.exemptions().get(i);
+      if (e.rule().equals(rule) && matchers.get(i).covers(item.code(), item.basicCode())) {
         usedExemptions.add(e);
         count.incrementAndGet();
         return true;
