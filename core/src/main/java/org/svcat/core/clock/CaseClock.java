@@ -1,9 +1,7 @@
 package org.svcat.core.clock;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import org.svcat.core.bundle.BundlePlan;
 import org.svcat.core.bundle.BundlePlanner;
@@ -108,11 +106,7 @@ public final class CaseClock {
    */
   public BundleDue bundle(String id, LocalDate accepted, LocalDate today, List<Pause> pauses) {
     Bundle bundle = findBundle(id).orElseThrow(() -> new NoSuchElementException("no bundle " + id));
-    // members looked up in a map of the catalog's items (the first of a code, as the rules' index
-    // has it), not by a search of every item for each member: a bundle may list thousands
-    Map<String, Item> byCode = new HashMap<>();
-    catalog.items().forEach(i -> byCode.putIfAbsent(i.code(), i));
-    BundlePlanner planner = new BundlePlanner(byCode::get);
+    BundlePlanner planner = new BundlePlanner(catalog.itemsByCode()::get);
     BundlePlan plan = planner.plan(bundle);
     LocalDate promisedDue = clock.due(accepted, bundle.promised(), pauses);
     TimeLimit critical =

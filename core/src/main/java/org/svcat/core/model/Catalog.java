@@ -1,5 +1,7 @@
 package org.svcat.core.model;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,5 +30,17 @@ public record Catalog(
     if (policy == null) {
       policy = Policy.NATIONAL;
     }
+  }
+
+  /**
+   * The items by 实施编码, the first of each code where one is duplicated: for looking up many codes,
+   * where a search of {@link #items} for each would be quadratic (a bundle may list thousands).
+   */
+  public Map<String, Item> itemsByCode() {
+    Map<String, Item> byCode = new HashMap<>();
+    for (Item item : items) {
+      byCode.putIfAbsent(item.code(), item);
+    }
+    return Collections.unmodifiableMap(byCode);
   }
 }

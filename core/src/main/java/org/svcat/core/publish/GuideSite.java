@@ -62,7 +62,7 @@ final class GuideSite {
   private final MustacheFactory templates = new DefaultMustacheFactory(TEMPLATES);
   private final Catalog catalog;
   private final List<Item> sortedItems;
-  private final Map<String, Item> itemsByCode = new HashMap<>();
+  private final Map<String, Item> itemsByCode;
 
   /**
    * Each item's compression as a percentage, by ratio: a catalog has few distinct pairs of
@@ -74,7 +74,7 @@ final class GuideSite {
   GuideSite(Catalog catalog, List<Item> sortedItems) {
     this.catalog = catalog;
     this.sortedItems = sortedItems;
-    catalog.items().forEach(i -> itemsByCode.putIfAbsent(i.code(), i));
+    this.itemsByCode = catalog.itemsByCode();
   }
 
   /** Receives the files of the site; item pages from several threads at once. */

@@ -15,7 +15,7 @@ import org.svcat.core.model.Item;
 public final class CatalogIndex {
   private final LoadResult load;
   private final Map<String, DirectoryEntry> directory = new HashMap<>();
-  private final Map<String, Item> items = new HashMap<>();
+  private final Map<String, Item> items;
   private final Map<String, List<Item>> byBasicCode = new HashMap<>();
 
   public CatalogIndex(LoadResult load) {
@@ -23,8 +23,8 @@ public final class CatalogIndex {
     for (DirectoryEntry e : load.catalog().directory()) {
       directory.putIfAbsent(e.basicCode(), e);
     }
+    items = load.catalog().itemsByCode();
     for (Item i : load.catalog().items()) {
-      items.putIfAbsent(i.code(), i);
       byBasicCode.computeIfAbsent(i.basicCode(), k -> new ArrayList<>()).add(i);
     }
   }
