@@ -402,7 +402,7 @@ public final class Publisher {
   /** The sha256 of a source file, "-" when it is not a regular file (any more). */
   private static String fileDigest(Path path) {
     try {
-      return Files.isRegularFile(path) ? SafeNames.sha256(Files.readAllBytes(path)) : "-";
+      return Files.isRegularFile(path) ? SafeNames.sha256(path) : "-";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

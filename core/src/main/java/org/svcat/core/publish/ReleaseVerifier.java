@@ -9,14 +9,12 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.svcat.core.Progress;
-import org.svcat.core.io.Digests;
 import org.svcat.core.io.Trees;
 import org.svcat.core.parallel.Parallel;
 import org.svcat.core.parallel.ParallelWalk;
@@ -159,7 +157,7 @@ public final class ReleaseVerifier {
     }
     String actual;
     try {
-      actual = HexFormat.of().formatHex(Digests.sha256(path));
+      actual = SafeNames.sha256(path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,6 +1,8 @@
 package org.svcat.core.publish;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.svcat.core.io.Digests;
@@ -28,5 +30,10 @@ final class SafeNames {
 
   static String sha256(byte[] bytes) {
     return HexFormat.of().formatHex(Digests.sha256(bytes));
+  }
+
+  /** The sha256 of {@code file} in hex, read in blocks. */
+  static String sha256(Path file) throws IOException {
+    return HexFormat.of().formatHex(Digests.sha256(file));
   }
 }
