@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Workbooks read as tables: .xlsx as a stream of rows, legacy .xls through POI's object model. */
 class TableReaderTest {
@@ -56,25 +63,69 @@ class TableReaderTest {
   /** A sheet that inflates to 200 times its packed size is a zip bomb: refused, and said why. */
   @Test
   void aZipBombIsRefusedAndTheMessageSaysWhy() throws IOException {
-    Path good = write(new XSSFWorkbook(), "good.xlsx");
-    Path bomb = temp.resolve("bomb.xlsx");
-    try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(good));
-        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
-      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (entry.getName().startsWith("xl/worksheets/")) {
-          text = text.replace("<sheetData>", "<sheetData>" + " ".repeat(4_000_000));
-        }
-        out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        out.closeEntry();
-      }
-    }
+    Path bomb =
+        rewrite(
+            "bomb.xlsx",
+            "xl/worksheets/",
+            xml -> xml.replace("<sheetData>", "<sheetData>" + " ".repeat(4_000_000)));
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> TableReader.read(bomb))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("bomb.xlsx: not a readable workbook")
         .hasMessageContaining("Zip bomb detected");
+  }
+
+  /**
+   * An external entity (XXE) in the shared strings (read with SAX) or in a sheet (read with StAX)
+   * would put a local file's content into the catalog: the workbook is refused and the file is not
+   * read.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"})
+  void anExternalEntityIsNeverResolved(String part) throws IOException {
+    Path secret = Files.writeString(temp.resolve("secret.txt"), "SECRET-CONTENT");
+    String doctype = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
+    Path hostile =
+        rewrite(
+            "xxe.xlsx",
+            part,
+            xml ->
+                xml.replaceFirst("\\?>", "?>" + doctype)
+                    .replace("<t>事项名称</t>", "<t>&xxe;</t>")
+                    .replace(
+                        "</sheetData>",
+                        "<row r=\"9\"><c r=\"A9\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>"
+                            + "</sheetData>"));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TableReader.read(hostile))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("xxe.xlsx: not a readable workbook")
+        .hasMessageNotContaining("SECRET-CONTENT");
+  }
+
+  /**
+   * A copy of a good workbook, named {@code name}, with {@code edit} applied to the text of every
+   * part whose name starts with {@code part}.
+   */
+  private Path rewrite(String name, String part, UnaryOperator<String> edit) throws IOException {
+    Path good = write(new XSSFWorkbook(), "good.xlsx");
+    Path copy = temp.resolve(name);
+    boolean edited = false;
+    try (var in = new ZipInputStream(Files.newInputStream(good));
+        var out = new ZipOutputStream(Files.newOutputStream(copy))) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (entry.getName().startsWith(part)) {
+          text = edit.apply(text);
+          edited = true;
+        }
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+    assertThat(edited).as("the workbook has a part " + part).isTrue();
+    return copy;
   }
 
   /** A sheet with a text and a number in its first row, and one cell in its fourth. */
