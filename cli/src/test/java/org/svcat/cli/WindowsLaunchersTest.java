@@ -8,20 +8,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What can be checked of the Windows launchers without Windows (LauncherIT runs the POSIX ones):
  * CRLF line ends (cmd.exe misreads labels in LF files), no byte-order mark (cmd.exe takes it for
- * part of the first command), every {@code goto} has its label, and text other than ASCII only
- * after {@code chcp 65001}, where cmd.exe reads the lines that follow as UTF-8 (before it, in the
- * console's code page, the bilingual messages would come out garbled).
+ * part of the first command), every {@code goto} and {@code call} has its label, the same JVM
+ * options as bin/svcat for large and small catalogs, and text other than ASCII only after {@code
+ * chcp 65001}, where cmd.exe reads the lines that follow as UTF-8 (before it, in the console's code
+ * page, the bilingual messages would come out garbled).
  */
 class WindowsLaunchersTest {
-  private static final Pattern GOTO = Pattern.compile("(?i)\\bgoto\\s+:?(\\w+)");
+  private static final Pattern GOTO = Pattern.compile("(?i)\\bgoto\\s+:?(\\w+)|\\bcall\\s+:(\\w+)");
+
+  /** A JVM option in a line that sets the collector's or the JIT compiler's options. */
+  private static final Pattern OPTION = Pattern.compile("-X[^\\s\"]+");
 
   @ParameterizedTest
   @ValueSource(strings = {"../svcat.cmd", "src/dist/bin/svcat.cmd"})
@@ -33,7 +39,8 @@ class WindowsLaunchersTest {
     assertThat(text).endsWith("\r\n").doesNotContainPattern("[^\r]\n");
     List<String> lines = Arrays.asList(text.split("\r\n"));
     for (Matcher go = GOTO.matcher(text); go.find(); ) {
-      assertThat(lines).as("label of goto %s", go.group(1)).contains(":" + go.group(1));
+      String label = go.group(1) != null ? go.group(1) : go.group(2);
+      assertThat(lines).as("label of %s", go.group()).contains(":" + label);
     }
     int utf8From = lines.indexOf("chcp 65001 >nul");
     for (int i = 0; i < lines.size(); i++) {
@@ -41,6 +48,27 @@ class WindowsLaunchersTest {
         assertThat(lines.get(i)).as("line %d", i + 1).matches("\\p{ASCII}*");
       }
     }
+  }
+
+  /**
+   * svcat.cmd picks its options as bin/svcat does (LauncherIT runs that one): the same collector
+   * and JIT compiler options, for large catalogs and for the rest, so that the two cannot drift.
+   */
+  @Test
+  void choosesFromTheSameJvmOptionsAsThePosixLauncher() throws IOException {
+    assertThat(options(Path.of("src/dist/bin/svcat.cmd")))
+        .containsExactlyInAnyOrderElementsOf(options(Path.of("src/dist/bin/svcat")))
+        .contains("-XX:-TieredCompilation", "-XX:+UseSerialGC");
+  }
+
+  private static List<String> options(Path launcher) throws IOException {
+    List<String> options = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(launcher)) {
+      if (line.matches("\\s*(set \"|)(GC|JIT)=.*")) {
+        OPTION.matcher(line).results().map(MatchResult::group).forEach(options::add);
+      }
+    }
+    return options;
   }
 
   @ParameterizedTest
