@@ -21,7 +21,7 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.svcat.core.Progress;
 import org.svcat.core.finding.Finding;
@@ -167,7 +167,7 @@ public final class CatalogExporter {
   }
 
   private static void write(
-      Sheet sheet,
+      SXSSFSheet sheet,
       List<String> headers,
       Iterator<List<String>> rows,
       CellStyle bold,
@@ -211,6 +211,9 @@ public final class CatalogExporter {
       sheet.setColumnWidth(c, Math.min(60, widths[c] + 2) * 256);
     }
     sheet.createFreezePane(0, 1);
+    // the rows still in memory now, not when the workbook is written: POI flushes its sheets then
+    // in the order of a hash map, which put the shared strings in another order each run
+    sheet.flushRows();
   }
 
   /** The rows of one sheet as field id → cell text, made as they are read. */
