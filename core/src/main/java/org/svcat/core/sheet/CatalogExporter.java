@@ -70,7 +70,8 @@ public final class CatalogExporter {
       total += rowCount(catalog, sheet);
     }
     Rows written = new Rows(progress, total);
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, true)) {
+    try (SXSSFWorkbook workbook =
+        new SXSSFWorkbook(PlainSharedStrings.workbook(), ROW_WINDOW, false, true)) {
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();
       font.setBold(true);
