@@ -206,9 +206,6 @@ public final class CatalogImporter {
 
   // ---------------------------------------------------------------- rows and headers
 
-  /**
-   * One data row: its sheet, 1-based row number, and cell text by field (with the column of each).
-   */
   /** Fields whose cells must be text: a code typed as a number loses its leading zeros. */
   private static final Set<String> CODES =
       Set.of(
@@ -219,6 +216,9 @@ public final class CatalogImporter {
           "contacts.complaint",
           "region");
 
+  /**
+   * One data row: its sheet, 1-based row number, and cell text by field (with the column of each).
+   */
   record Row(String sheet, int row, Map<String, String> values, Map<String, String> columns) {
     String get(String field) {
       return values.getOrDefault(field, "").strip();
