@@ -42,7 +42,8 @@ public final class FmtCommand implements Callable<Integer> {
     String language = console.language(lang == null ? null : lang.name());
     Path catalog = catalogDir.resolve(language);
     var load = Svcat.create().load(catalog, console.options(language));
-    CatalogFormatter.Result result = CatalogFormatter.format(load, check);
+    CatalogFormatter.Result result =
+        CatalogFormatter.format(load, check, console.progress("items"));
     Messages messages = Console.messages(language);
     for (String file : result.changed()) {
       console.out().println(messages.format(check ? "fmt.would-change" : "fmt.changed", file));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.svcat.core.Progress;
 import org.svcat.core.io.Trees;
 import org.svcat.core.load.LoadResult;
 import org.svcat.core.load.SourceFile;
@@ -33,6 +34,12 @@ public final class CatalogFormatter {
 
   /** Formats the item files of {@code load}; with {@code check}, only reports what would change. */
   public static Result format(LoadResult load, boolean check) throws IOException {
+    return format(load, check, Progress.NONE);
+  }
+
+  /** {@link #format(LoadResult, boolean)}, telling {@code progress} as each item is done. */
+  public static Result format(LoadResult load, boolean check, Progress progress)
+      throws IOException {
     Catalog catalog = load.catalog();
     ItemYamlWriter writer = new ItemYamlWriter(names(catalog)::get);
     List<String> changed = new ArrayList<>();
@@ -46,7 +53,10 @@ public final class CatalogFormatter {
     }
     java.util.Set<String> withFindings = new java.util.HashSet<>();
     load.findings().forEach(f -> withFindings.add(f.file()));
-    for (Item item : catalog.items()) {
+    List<Item> items = catalog.items();
+    for (int done = 0; done < items.size(); done++) {
+      progress.update(done, items.size());
+      Item item = items.get(done);
       SourceFile origin = load.origin(item);
       if (withFindings.contains(origin.path()) || itemsPerFile.get(origin.path()) > 1) {
         skipped.add(origin.path());
@@ -62,6 +72,7 @@ public final class CatalogFormatter {
         }
       }
     }
+    progress.update(items.size(), items.size());
     changed.sort(null);
     skipped.sort(null);
     return new Result(changed, skipped);

@@ -402,4 +402,19 @@ class SpreadsheetTest {
     assertThat(skipped.skipped()).containsExactly("items/market/food-business-licence.yaml");
     assertThat(Files.readString(food)).endsWith("visits: 2\n");
   }
+
+  /** fmt tells its progress item by item and ends complete. */
+  @Test
+  void fmtTellsItsProgressAndEndsComplete() throws IOException {
+    List<long[]> updates = new ArrayList<>();
+
+    CatalogFormatter.format(
+        SVCAT.load(copyOfReference(), ValidateOptions.DEFAULT),
+        true,
+        (done, total) -> updates.add(new long[] {done, total}));
+
+    assertThat(updates).hasSize(32).allMatch(u -> u[1] == 31);
+    assertThat(updates.stream().mapToLong(u -> u[0]).toArray())
+        .containsExactly(java.util.stream.LongStream.rangeClosed(0, 31).toArray());
+  }
 }
