@@ -48,4 +48,15 @@ class PlainSharedStringsTest {
     assertThat(formatted).isNotEqualTo(plain);
     assertThat(table.addSharedStringItem(bold)).as("the formatted one again").isEqualTo(formatted);
   }
+
+  @Test
+  void aTextWithAPhoneticGuideIsNotPlainEither() {
+    SharedStringsTable table = new PlainSharedStrings();
+    XSSFRichTextString guided = new XSSFRichTextString("武侯");
+    guided.getCTRst().addNewRPh().setT("wǔhóu");
+
+    int plain = table.addSharedStringItem(new XSSFRichTextString("武侯"));
+
+    assertThat(table.addSharedStringItem(guided)).isNotEqualTo(plain);
+  }
 }
