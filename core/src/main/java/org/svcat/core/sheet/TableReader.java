@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -40,10 +41,11 @@ import org.svcat.core.Progress;
  */
 public final class TableReader {
   /**
-   * Bounds that keep a hostile workbook from exhausting memory. A workbook's sheet holds at most
-   * 1,048,576 rows, so an .xlsx file within them is never refused.
+   * Bounds that keep a hostile workbook from exhausting memory. The rows are as many as a
+   * workbook's sheet holds (1,048,576, the bound export writes to), so an .xlsx file within them is
+   * never refused.
    */
-  private static final int MAX_ROWS = 1_048_576;
+  private static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
   private static final int MAX_COLUMNS = 512;
 
