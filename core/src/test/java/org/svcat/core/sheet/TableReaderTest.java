@@ -1,6 +1,7 @@
 package org.svcat.core.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,7 +56,7 @@ class TableReaderTest {
   void aFileThatIsNoWorkbookIsRefusedWithItsName() throws IOException {
     Path file = Files.writeString(temp.resolve("notes.xlsx"), "not a workbook");
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TableReader.read(file))
+    assertThatThrownBy(() -> TableReader.read(file))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("notes.xlsx");
   }
@@ -69,7 +70,7 @@ class TableReaderTest {
             "xl/worksheets/",
             xml -> xml.replace("<sheetData>", "<sheetData>" + " ".repeat(4_000_000)));
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TableReader.read(bomb))
+    assertThatThrownBy(() -> TableReader.read(bomb))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("bomb.xlsx: not a readable workbook")
         .hasMessageContaining("Zip bomb detected");
@@ -97,7 +98,7 @@ class TableReaderTest {
                         "<row r=\"9\"><c r=\"A9\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>"
                             + "</sheetData>"));
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TableReader.read(hostile))
+    assertThatThrownBy(() -> TableReader.read(hostile))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("xxe.xlsx: not a readable workbook")
         .hasMessageNotContaining("SECRET-CONTENT");
