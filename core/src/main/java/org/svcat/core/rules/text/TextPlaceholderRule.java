@@ -35,10 +35,10 @@ public final class TextPlaceholderRule extends TextRule {
       phrases = Phrases.of(context);
       last = phrases;
     }
-    String upper = text.value().toUpperCase(Locale.ROOT);
-    if (!phrases.mayContain(upper)) {
+    if (!phrases.mayContain(text.value())) {
       return;
     }
+    String upper = text.value().toUpperCase(Locale.ROOT);
     for (int i = 0; i < phrases.upper().size(); i++) {
       if (upper.contains(phrases.upper().get(i))) {
         context.report(record, text.pointer(), phrases.asWritten().get(i), text.value());
@@ -68,14 +68,39 @@ public final class TextPlaceholderRule extends TextRule {
       return new Phrases(context, List.copyOf(all), upper, starts);
     }
 
-    /** False when no phrase can be in {@code text}: none of their first characters is (cheap). */
+    /**
+     * False when no phrase can be in {@code text} upper-cased: none of their first characters is
+     * the upper case of one of its characters (cheap: most texts are never upper-cased). A
+     * character whose upper case {@link #upperCase} does not know counts as a first character.
+     */
     boolean mayContain(String text) {
       for (int i = 0; i < text.length(); i++) {
-        if (starts[text.charAt(i)]) {
+        int upper = upperCase(text.charAt(i));
+        if (upper < 0 || starts[upper]) {
           return true;
         }
       }
       return false;
     }
+  }
+
+  /**
+   * {@code c} as {@link String#toUpperCase(Locale)} with {@link Locale#ROOT} turns it, for the
+   * characters of Chinese text: ASCII, the CJK ideographs, CJK and general punctuation (which have
+   * no case) and the full-width forms of ASCII; -1 for any other character.
+   */
+  static int upperCase(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c;
+    }
+    if ((c >= '\u4E00' && c <= '\u9FFF')
+        || (c >= '\u3000' && c <= '\u303F')
+        || (c >= '\u2000' && c <= '\u206F')) {
+      return c;
+    }
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      return c >= '\uFF41' && c <= '\uFF5A' ? c - ('\uFF41' - '\uFF21') : c;
+    }
+    return -1;
   }
 }
