@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -20,37 +21,32 @@ class ItemCodesTest {
   /** Characters at and around every edge of the classes, and some that only look like them. */
   private static final String CHARACTERS = "/0189:@AHIJNOPQRSTUVWXYZ[`ahiyz０Ｙ一Ⅰ";
 
-  /**
-   * Every code of the given shapes with one or two characters replaced, and random strings of 11 to
-   * 13 characters: whichever the expression accepts, and only those, are accepted.
-   */
   @Test
   void basicCodesAreWhatTheExpressionMatches() {
-    List<String> codes = variants("440118009000", "00012501200Y", "000125A12000");
-    Random random = new Random(7);
-    for (int i = 0; i < 100_000; i++) {
-      codes.add(randomText(random, 11 + random.nextInt(3)));
-    }
-    int accepted = 0;
-    for (String code : codes) {
-      boolean expected = BASIC.matcher(code).matches();
-      assertThat(ItemCodes.isBasicCode(code)).as(code).isEqualTo(expected);
-      accepted += expected ? 1 : 0;
-    }
-    assertThat(accepted).as("codes the expression accepts among those tried").isGreaterThan(1000);
+    assertAgrees(BASIC, ItemCodes::isBasicCode, 7, "440118009000", "00012501200Y", "000125A12000");
   }
 
   @Test
   void creditCodesAreWellFormedWhereTheExpressionMatches() {
-    List<String> codes = variants("91350100M000100Y43", "11440100007482575H");
-    Random random = new Random(11);
+    assertAgrees(CREDIT, CreditCode::isWellFormed, 11, "91350100M000100Y43", "11440100007482575H");
+  }
+
+  /**
+   * Every one of {@code codes} with one or two characters replaced, and 100,000 random strings of
+   * their length give or take one: {@code check} accepts whichever {@code expression} matches, and
+   * only those (of which there are more than a thousand).
+   */
+  private static void assertAgrees(
+      Pattern expression, Predicate<String> check, long seed, String... codes) {
+    List<String> tried = variants(codes);
+    Random random = new Random(seed);
     for (int i = 0; i < 100_000; i++) {
-      codes.add(randomText(random, 17 + random.nextInt(3)));
+      tried.add(randomText(random, codes[0].length() - 1 + random.nextInt(3)));
     }
     int accepted = 0;
-    for (String code : codes) {
-      boolean expected = CREDIT.matcher(code).matches();
-      assertThat(CreditCode.isWellFormed(code)).as(code).isEqualTo(expected);
+    for (String code : tried) {
+      boolean expected = expression.matcher(code).matches();
+      assertThat(check.test(code)).as(code).isEqualTo(expected);
       accepted += expected ? 1 : 0;
     }
     assertThat(accepted).as("codes the expression accepts among those tried").isGreaterThan(1000);
