@@ -33,21 +33,23 @@ public final class CreditCode {
   private CreditCode() {}
 
   /** The value of {@code c} in the alphabet (its index), or -1 when it is not in it. */
-  static int value(char c) {
+  private static int value(char c) {
     return c < VALUES.length ? VALUES[c] : -1;
   }
 
-  /** True when {@code code} has 18 characters of the alphabet. */
-  public static boolean isWellFormed(String code) {
-    if (code == null || code.length() != LENGTH) {
-      return false;
-    }
-    for (int i = 0; i < LENGTH; i++) {
-      if (value(code.charAt(i)) < 0) {
+  /** Whether the characters of {@code text} from {@code from} to {@code to} are of the alphabet. */
+  static boolean inAlphabet(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (value(text.charAt(i)) < 0) {
         return false;
       }
     }
     return true;
+  }
+
+  /** True when {@code code} has 18 characters of the alphabet. */
+  public static boolean isWellFormed(String code) {
+    return code != null && code.length() == LENGTH && inAlphabet(code, 0, LENGTH);
   }
 
   /** The check character for the first 17 characters of {@code code}. */

@@ -17,28 +17,26 @@ public final class ItemCodes {
    * True when {@code code} has the structure of a 基本编码: 2-digit region, 2-digit type, 2-digit
    * department + 3-character sequence (digits, then upper case letters other than I, O, Z, S, V:
    * the credit-code alphabet), and a sub-item part: {@code 000}, {@code 00Y} or {@code 001}–{@code
-   * 999}. As the regular expression {@code [0-9]{6}[0-9A-HJ-NPQRTUWXY]{3}(?:[0-9]{3}|00Y)} matches
-   * it (ItemCodesTest holds them to each other), without one: the rules ask twice an item.
+   * 999}. What the regular expression {@code [0-9]{6}[0-9A-HJ-NPQRTUWXY]{3}(?:[0-9]{3}|00Y)}
+   * matches (ItemCodesTest holds the two to each other), checked without one: the rules ask twice
+   * an item.
    */
   public static boolean isBasicCode(String code) {
-    if (code == null || code.length() != BASIC_LENGTH) {
-      return false;
-    }
-    for (int i = 0; i < BASIC_LENGTH; i++) {
-      char c = code.charAt(i);
-      boolean ok =
-          i < 6 || i >= 9
-              ? isDigit(c) || (i == BASIC_LENGTH - 1 && c == 'Y' && code.startsWith("00", 9))
-              : CreditCode.value(c) >= 0;
-      if (!ok) {
+    return code != null
+        && code.length() == BASIC_LENGTH
+        && digits(code, 0, 6)
+        && CreditCode.inAlphabet(code, 6, 9)
+        && (digits(code, 9, BASIC_LENGTH) || code.endsWith("00Y"));
+  }
+
+  /** Whether the characters of {@code code} from {@code from} to {@code to} are ASCII digits. */
+  private static boolean digits(String code, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (code.charAt(i) < '0' || code.charAt(i) > '9') {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /** The 2-digit 事项类型 code inside a 基本编码. */
