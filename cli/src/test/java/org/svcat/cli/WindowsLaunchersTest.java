@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
@@ -62,7 +63,7 @@ class WindowsLaunchersTest {
   }
 
   private static List<String> options(Path launcher) throws IOException {
-    List<String> options = new java.util.ArrayList<>();
+    List<String> options = new ArrayList<>();
     for (String line : Files.readAllLines(launcher)) {
       if (line.matches("\\s*(set \"|)(GC|JIT)=.*")) {
         OPTION.matcher(line).results().map(MatchResult::group).forEach(options::add);

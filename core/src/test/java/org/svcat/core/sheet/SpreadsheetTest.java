@@ -9,7 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.LongStream;
+import java.util.zip.ZipFile;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -106,17 +111,17 @@ class SpreadsheetTest {
     CatalogExporter.xlsx(original.catalog(), List.of(), first);
     CatalogExporter.xlsx(original.catalog(), List.of(), second);
 
-    java.util.Map<String, String> parts = parts(first);
+    Map<String, String> parts = parts(first);
     assertThat(parts).containsKeys("xl/sharedStrings.xml", "xl/worksheets/sheet1.xml");
     parts.remove("docProps/core.xml");
     assertThat(parts(second)).containsAllEntriesOf(parts);
   }
 
   /** The text of each part of a workbook, by name. */
-  private static java.util.Map<String, String> parts(Path workbook) throws IOException {
-    java.util.Map<String, String> parts = new java.util.TreeMap<>();
-    try (var zip = new java.util.zip.ZipFile(workbook.toFile())) {
-      for (var entry : java.util.Collections.list(zip.entries())) {
+  private static Map<String, String> parts(Path workbook) throws IOException {
+    Map<String, String> parts = new TreeMap<>();
+    try (var zip = new ZipFile(workbook.toFile())) {
+      for (var entry : Collections.list(zip.entries())) {
         try (var in = zip.getInputStream(entry)) {
           parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
@@ -415,6 +420,6 @@ class SpreadsheetTest {
 
     assertThat(updates).hasSize(32).allMatch(u -> u[1] == 31);
     assertThat(updates.stream().mapToLong(u -> u[0]).toArray())
-        .containsExactly(java.util.stream.LongStream.rangeClosed(0, 31).toArray());
+        .containsExactly(LongStream.rangeClosed(0, 31).toArray());
   }
 }
