@@ -5,7 +5,8 @@ rem bin/svcat (see there and docs/performance.md for why): for a catalog of 20,0
 rem more (the first named on the command line, else .\catalog or the current folder), a release of
 rem 20,000 files (svcat verify) or a workbook over 5 MB (svcat import), the parallel collector and
 rem the optimising JIT compiler alone; otherwise the serial collector and the quick JIT compiler on
-rem one thread; no collector of ours when SVCAT_OPTS picks one; lib\svcat.jsa when present.
+rem one thread; no collector of ours when SVCAT_OPTS picks one; whatever the catalog and the
+rem collector, a first metadata threshold of 64 MB (-XX:MetaspaceSize); lib\svcat.jsa when present.
 setlocal
 set "APP_HOME=%~dp0.."
 rem no Java is a usage error (exit 2) with a word on what to do, as bin/svcat says it; goto, not
@@ -31,10 +32,11 @@ set "GC=-XX:+UseSerialGC"
 set "JIT=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
 :options
 if defined SVCAT_OPTS (echo(%SVCAT_OPTS%| findstr /c:"GC" >nul && set "GC=")
+set "META=-XX:MetaspaceSize=64m"
 set "CDS="
 rem the archive's path in quotes: the distribution may sit in a folder whose name has a space
 if exist "%APP_HOME%\lib\svcat.jsa" set CDS="-XX:SharedArchiveFile=%APP_HOME%\lib\svcat.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off
-"%JAVA%" %GC% %JIT% %CDS% %SVCAT_OPTS% -cp "%APP_HOME%\lib\*" org.svcat.cli.Main %*
+"%JAVA%" %GC% %META% %JIT% %CDS% %SVCAT_OPTS% -cp "%APP_HOME%\lib\*" org.svcat.cli.Main %*
 exit /b %ERRORLEVEL%
 
 :large

@@ -64,7 +64,11 @@ class LauncherIT {
   void aSmallCatalogRunsOnTheSerialCollectorAndOneThreadOfTheQuickCompiler() throws Exception {
     Run run = launch(DIST, "-XX:+PrintCommandLineFlags", "validate", CliRunner.catalog());
     assertThat(run.out())
-        .contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+        .contains(
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:CICompilerCount=1",
+            "-XX:MetaspaceSize=67108864");
     assertThat(run.out()).doesNotContain("-XX:-TieredCompilation");
   }
 
@@ -91,7 +95,8 @@ class LauncherIT {
             "-XX:MaxTenuringThreshold=0",
             "-XX:InitialHeapSize=1073741824",
             "-XX:-TieredCompilation",
-            "-XX:CompileCommand=exclude,jdk.internal.org.objectweb.asm.*::*");
+            "-XX:CompileCommand=exclude,jdk.internal.org.objectweb.asm.*::*",
+            "-XX:MetaspaceSize=67108864");
   }
 
   /** svcat verify hashes every file of a release: 100k items' took 17.4 s on C1, 10.6 s on C2. */
@@ -133,9 +138,11 @@ class LauncherIT {
   }
 
   @Test
-  void aCollectorNamedInSvcatOptsWins() throws Exception {
+  void aCollectorNamedInSvcatOptsWinsAndKeepsTheMetadataThreshold() throws Exception {
     Run run = launch(DIST, "-XX:+UseG1GC -XX:+PrintCommandLineFlags", "--version");
-    assertThat(run.out()).contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC");
+    assertThat(run.out())
+        .contains("-XX:+UseG1GC", "-XX:MetaspaceSize=67108864")
+        .doesNotContain("-XX:+UseSerialGC");
   }
 
   @Test

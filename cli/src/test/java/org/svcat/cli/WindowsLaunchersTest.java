@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WindowsLaunchersTest {
   private static final Pattern GOTO = Pattern.compile("(?i)\\bgoto\\s+:?(\\w+)|\\bcall\\s+:(\\w+)");
 
-  /** A JVM option in a line that sets the collector's or the JIT compiler's options. */
+  /**
+   * A JVM option in a line that sets the collector's, the JIT compiler's or the metadata options.
+   */
   private static final Pattern OPTION = Pattern.compile("-X[^\\s\"]+");
 
   @ParameterizedTest
@@ -53,19 +55,20 @@ class WindowsLaunchersTest {
 
   /**
    * svcat.cmd picks its options as bin/svcat does (LauncherIT runs that one): the same collector
-   * and JIT compiler options, for large catalogs and for the rest, so that the two cannot drift.
+   * and JIT compiler options, for large catalogs and for the rest, and the same metadata threshold,
+   * so that the two cannot drift.
    */
   @Test
   void choosesFromTheSameJvmOptionsAsThePosixLauncher() throws IOException {
     assertThat(options(Path.of("src/dist/bin/svcat.cmd")))
         .containsExactlyInAnyOrderElementsOf(options(Path.of("src/dist/bin/svcat")))
-        .contains("-XX:-TieredCompilation", "-XX:+UseSerialGC");
+        .contains("-XX:-TieredCompilation", "-XX:+UseSerialGC", "-XX:MetaspaceSize=64m");
   }
 
   private static List<String> options(Path launcher) throws IOException {
     List<String> options = new ArrayList<>();
     for (String line : Files.readAllLines(launcher)) {
-      if (line.matches("\\s*(set \"|)(GC|JIT)=.*")) {
+      if (line.matches("\\s*(set \"|)(GC|JIT|META)=.*")) {
         OPTION.matcher(line).results().map(MatchResult::group).forEach(options::add);
       }
     }
