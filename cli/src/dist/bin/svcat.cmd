@@ -31,7 +31,11 @@ goto options
 set "GC=-XX:+UseSerialGC"
 set "JIT=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
 :options
-if defined SVCAT_OPTS (echo(%SVCAT_OPTS%| findstr /c:"GC" >nul && set "GC=")
+rem no collector of ours when SVCAT_OPTS names one; goto, not a block, for the same reason as
+rem above: a parenthesis in SVCAT_OPTS (a path in an option) would close the block
+if not defined SVCAT_OPTS goto meta
+echo(%SVCAT_OPTS%| findstr /c:"GC" >nul && set "GC="
+:meta
 set "META=-XX:MetaspaceSize=64m"
 set "CDS="
 rem the archive's path in quotes: the distribution may sit in a folder whose name has a space
@@ -85,8 +89,8 @@ if "%MISSING%"=="home" goto no_java_home
 >&2 echo PATH 中没有 java，请安装 Java 17 或更高版本，或设置 JAVA_HOME
 goto no_java_end
 :no_java_home
->&2 echo svcat: JAVA_HOME (%JAVA_HOME%) has no bin\java.exe; set it to a Java 17 or newer /
->&2 echo JAVA_HOME（%JAVA_HOME%）下没有 bin\java.exe，请设为 Java 17 或更高版本
+>&2 echo svcat: JAVA_HOME "%JAVA_HOME%" has no bin\java.exe; set it to a Java 17 or newer /
+>&2 echo JAVA_HOME "%JAVA_HOME%" 下没有 bin\java.exe，请设为 Java 17 或更高版本
 :no_java_end
 chcp %CODEPAGE% >nul
 exit /b 2

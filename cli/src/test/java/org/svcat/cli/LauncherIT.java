@@ -184,7 +184,7 @@ class LauncherIT {
     assertThat(run.code()).isEqualTo(ExitCode.USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .startsWith("svcat: JAVA_HOME (" + noJdk + ") has no bin/java")
+        .startsWith("svcat: JAVA_HOME \"" + noJdk + "\" has no bin/java")
         .contains("Java 17", "请设为 Java 17 或更高版本");
   }
 

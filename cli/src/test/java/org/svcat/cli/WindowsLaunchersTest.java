@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * What can be checked of the Windows launchers without Windows (LauncherIT runs the POSIX ones):
  * CRLF line ends (cmd.exe misreads labels in LF files), no byte-order mark (cmd.exe takes it for
- * part of the first command), every {@code goto} and {@code call} has its label, the same JVM
- * options as bin/svcat for large and small catalogs, and text other than ASCII only after {@code
- * chcp 65001}, where cmd.exe reads the lines that follow as UTF-8 (before it, in the console's code
- * page, the bilingual messages would come out garbled).
+ * part of the first command), every {@code goto} and {@code call} has its label, no block after an
+ * {@code if}, the same JVM options as bin/svcat for large and small catalogs, and text other than
+ * ASCII only after {@code chcp 65001}, where cmd.exe reads the lines that follow as UTF-8 (before
+ * it, in the console's code page, the bilingual messages would come out garbled).
  */
 class WindowsLaunchersTest {
   private static final Pattern GOTO = Pattern.compile("(?i)\\bgoto\\s+:?(\\w+)|\\bcall\\s+:(\\w+)");
@@ -73,6 +73,18 @@ class WindowsLaunchersTest {
       }
     }
     return options;
+  }
+
+  /**
+   * cmd.exe expands the variables of a parenthesised block before it reads the block, so an
+   * unquoted parenthesis in a value closes it there: JAVA_HOME under {@code C:\Program Files
+   * (x86)}, or a path in an option in SVCAT_OPTS. The launcher branches with {@code goto} instead.
+   */
+  @Test
+  void opensNoBlockAfterAnIf() throws IOException {
+    assertThat(Files.readAllLines(Path.of("src/dist/bin/svcat.cmd")))
+        .noneMatch(line -> line.matches("(?i)\\s*if\\b.*\\s\\(.*"))
+        .anyMatch(line -> line.equals("if not defined SVCAT_OPTS goto meta"));
   }
 
   @ParameterizedTest
