@@ -8,12 +8,12 @@ import java.util.concurrent.FutureTask;
 import org.svcat.core.parallel.Parallel;
 
 /**
- * Does the per-item work of a release (rendering, and writing the item's own files) on every core,
+ * Renders the per-item parts of one of a release's files on every core (catalog.jsonld's services),
  * a batch at a time, and hands the results on in order on the calling thread: output stays
- * deterministic and at most two batches of rendered pages are in memory at once. While the calling
- * thread hands on one batch (writing catalog.json, say), the next is already being worked on, so
- * that no core waits for the other. {@link #alongside} runs work that one thread does as a whole
- * beside such a pass.
+ * deterministic and at most two batches of rendered parts are in memory at once. While the calling
+ * thread writes one batch, the next is already being rendered, so that no core waits for the other.
+ * {@link #alongside} runs two pieces of work side by side, each on a thread: the release's per-item
+ * files, a folder to a thread.
  */
 final class Batched {
   /**
@@ -71,10 +71,9 @@ final class Batched {
   }
 
   /**
-   * Runs {@code background} on a thread of its own while the calling thread runs {@code
-   * foreground}: work on one thread (a large file made as a whole) beside work that keeps every
-   * core busy anyway. Returns, or throws a failure of either (the foreground's first), only when
-   * both have ended.
+   * Runs {@code background} on a thread of its own while the calling thread runs {@code foreground}
+   * (a release's guide pages beside its items' JSON). Returns, or throws a failure of either (the
+   * foreground's first), only when both have ended.
    */
   static void alongside(Task background, Task foreground) throws IOException {
     FutureTask<Failure> other =

@@ -41,7 +41,7 @@ final class CanonicalJson {
 
   /**
    * Receives each item as {@link #writeCatalog} makes it, as pretty JSON in UTF-8 ending in a
-   * newline; called from several threads.
+   * newline; called in the items' order on the thread that writes the catalog.
    */
   interface ItemTexts {
     void accept(Item item, byte[] json) throws IOException;
@@ -51,7 +51,7 @@ final class CanonicalJson {
    * The whole catalog (metadata, directory, items by code, bundles by id, calendars; keys sorted)
    * written to {@code out} one item at a time, so that a catalog of any size never stands in memory
    * as one tree. Each item's JSON also goes to {@code each} (a release writes it as a file too): it
-   * is made once, as UTF-8, on any core, and catalog.json takes those bytes indented to its depth.
+   * is made once, as UTF-8, and catalog.json takes those bytes indented to its depth.
    *
    * @param items the catalog's items ordered by code ({@link #sortedItems})
    */
@@ -67,14 +67,11 @@ final class CanonicalJson {
       json.writeTree(array(catalog.directory(), Comparator.comparing(DirectoryEntry::basicCode)));
       json.writeName("items");
       json.writeStartArray();
-      Batched.forEach(
-          items,
-          item -> {
-            byte[] utf8 = ItemJson.utf8(item, catalog.materials());
-            each.accept(item, utf8);
-            return PrettyJson.atArrayDepth(utf8);
-          },
-          json::writeRawValue);
+      for (Item item : items) {
+        byte[] utf8 = ItemJson.utf8(item, catalog.materials());
+        each.accept(item, utf8);
+        json.writeRawValue(PrettyJson.atArrayDepth(utf8));
+      }
       json.writeEndArray();
       json.writeName("meta");
       json.writeTree(tree(catalog.meta()));

@@ -77,7 +77,7 @@ final class GuideSite {
     this.itemsByCode = catalog.itemsByCode();
   }
 
-  /** Receives the files of the site; item pages from several threads at once. */
+  /** Receives the files of the site, on the thread that makes them. */
   interface FileSink {
     void accept(String path, FileContent content) throws IOException;
   }
@@ -96,29 +96,22 @@ final class GuideSite {
   }
 
   /**
-   * Hands a page per item and per bundle to {@code sink} as soon as it is rendered, on every core
-   * (paths relative to {@code guide/}): a provincial catalog has a hundred thousand pages.
+   * Hands a page per item and per bundle to {@code sink} as soon as it is rendered, one after the
+   * other on the calling thread (paths relative to {@code guide/}): a provincial catalog has a
+   * hundred thousand pages, and a release makes them beside the items' JSON, a thread for each.
    */
   void writePages(FileSink sink) throws IOException {
-    Batched.forEach(
-        sortedItems,
-        item -> {
-          sink.accept(
-              "items/" + SafeNames.of(item.code()) + ".html",
-              FileContent.of(render("item.mustache", item(item))));
-          return item;
-        },
-        item -> {});
+    for (Item item : sortedItems) {
+      sink.accept(
+          "items/" + SafeNames.of(item.code()) + ".html",
+          FileContent.of(render("item.mustache", item(item))));
+    }
     BundlePlanner planner = new BundlePlanner(itemsByCode::get);
-    Batched.forEach(
-        catalog.bundles(),
-        bundle -> {
-          sink.accept(
-              "bundles/" + SafeNames.of(bundle.id()) + ".html",
-              FileContent.of(render("bundle.mustache", bundle(planner.plan(bundle)))));
-          return bundle;
-        },
-        bundle -> {});
+    for (Bundle bundle : catalog.bundles()) {
+      sink.accept(
+          "bundles/" + SafeNames.of(bundle.id()) + ".html",
+          FileContent.of(render("bundle.mustache", bundle(planner.plan(bundle)))));
+    }
   }
 
   private Map<String, Object> page(String title, String root) {
