@@ -2,14 +2,13 @@ package org.svcat.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.svcat.core.Progress;
 import org.svcat.core.ValidateOptions;
 import org.svcat.core.finding.Messages;
+import org.svcat.core.io.Trees;
 import picocli.CommandLine;
 
 /**
@@ -99,7 +98,7 @@ public final class Console {
 
   /**
    * Writes {@code text} to standard output when {@code file} is null, else into {@code file} as
-   * UTF-8, creating its folder.
+   * UTF-8, creating its folder, in one step ({@link Trees#writeAtomically}).
    */
   public void emit(CharSequence text, Path file) throws IOException {
     if (file == null) {
@@ -107,11 +106,7 @@ public final class Console {
       out.flush();
       return;
     }
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    Trees.writeAtomically(file, text.toString());
   }
 
   /** {@code requested} when given, else the language of the user's locale. */

@@ -4,9 +4,12 @@ import java.io.FileNotFoundException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Collections;
@@ -144,6 +147,15 @@ public final class SvcatCli implements Callable<Integer> {
   /** The line that tells the user what was wrong with what they gave, in {@code language}. */
   private static String usageMessage(Console console, String language, Exception ex) {
     Messages messages = Console.messages(console.language(language));
+    if (ex instanceof NoSuchFileException
+        || ex instanceof NotDirectoryException
+        || ex instanceof FileAlreadyExistsException) {
+      String file = ((FileSystemException) ex).getFile();
+      String wrongKind = wrongKind(file);
+      if (wrongKind != null) {
+        return messages.format(wrongKind, file);
+      }
+    }
     if (ex instanceof NoSuchFileException missing) {
       return messages.format("error.no-such-path", missing.getFile());
     }
@@ -155,6 +167,27 @@ public final class SvcatCli implements Callable<Integer> {
       return messages.format("error.unusable-file", io.getMessage()); // "path (reason)"
     }
     return ex.getMessage();
+  }
+
+  /**
+   * The message for a path that exists but is of the other kind than the command needed: svcat
+   * reports a path it cannot use as it is as missing ({@link NoSuchFileException}), and the JDK
+   * reports a file in the way of a folder it makes as existing; null when {@code file} does not
+   * exist (or is no path).
+   */
+  private static String wrongKind(String file) {
+    if (file == null) {
+      return null;
+    }
+    try {
+      Path path = Path.of(file);
+      if (Files.isDirectory(path)) {
+        return "error.not-a-file";
+      }
+      return Files.exists(path) ? "error.not-a-directory" : null;
+    } catch (InvalidPathException e) {
+      return null; // a REV:PATH of diff, which is no path on Windows
+    }
   }
 
   /** Writes the stack trace to a log file and one line to the user. */

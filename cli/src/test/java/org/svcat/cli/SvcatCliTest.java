@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +92,52 @@ class SvcatCliTest {
         CliRunner.run(
             "validate", "--policy", temp.resolve("nope.yaml").toString(), CliRunner.catalog());
     assertThat(policy.code()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void aPathOfTheOtherKindIsNamedForWhatItIsInTheUsersLanguage() throws IOException {
+    Path file = Files.writeString(temp.resolve("a-file.yaml"), "id: x\n");
+    Path folder = Files.createDirectories(temp.resolve("a-folder"));
+    Files.writeString(folder.resolve("keep.txt"), "kept");
+    String catalog = CliRunner.catalog();
+    String f = file.toString();
+    String d = folder.toString();
+    Map<String, List<String>> folderNeeded =
+        Map.of(
+            "validate", List.of("validate", f),
+            "stats", List.of("stats", f),
+            "diff", List.of("diff", catalog, f),
+            "verify", List.of("verify", f),
+            "init", List.of("init", f),
+            "keygen --out", List.of("keygen", "--out", f),
+            "publish --previous", List.of("publish", catalog, "--out", d, "--previous", f));
+    Map<String, List<String>> fileNeeded =
+        Map.of(
+            "validate --policy", List.of("validate", catalog, "--policy", d),
+            "validate --output-json", List.of("validate", catalog, "--output-json", d),
+            "publish --sign", List.of("publish", catalog, "--out", d, "--sign", d),
+            "import", List.of("import", d, "--out", temp.resolve("imported").toString()),
+            "export --output", List.of("export", catalog, "--format", "csv", "--output", d));
+    for (String lang : List.of("en", "zh")) {
+      String aFile = lang.equals("en") ? " is a file; a directory is needed here" : " 是文件，此处需要目录";
+      String aFolder = lang.equals("en") ? " is a directory; a file is needed here" : " 是目录，此处需要文件";
+      folderNeeded.forEach(
+          (what, args) -> assertRefused(what, args, lang, "svcat: " + f + aFile + "\n"));
+      fileNeeded.forEach(
+          (what, args) -> assertRefused(what, args, lang, "svcat: " + d + aFolder + "\n"));
+    }
+    assertThat(Files.readString(file)).isEqualTo("id: x\n");
+    try (var left = Files.list(folder)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("keep.txt");
+    }
+  }
+
+  private static void assertRefused(String what, List<String> args, String lang, String err) {
+    List<String> all = new java.util.ArrayList<>(args);
+    all.addAll(List.of("--lang", lang));
+    Run run = CliRunner.run(all.toArray(String[]::new));
+    assertThat(run.code()).as(what + " " + lang).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).as(what + " " + lang).isEqualTo(err);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.svcat.cli.commands;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -68,10 +69,9 @@ public final class ImportCommand implements Callable<Integer> {
       ImportMapping mapping =
           mappingFile == null ? ImportMapping.defaults() : ImportMapping.read(mappingFile);
       result = CatalogImporter.importInto(file, out, mapping, language, console.progress("rows"));
+    } catch (FileSystemException e) {
+      throw e; // a path that cannot be used: worded by SvcatCli, in the user's language
     } catch (IOException e) {
-      if (e instanceof NoSuchFileException) {
-        throw e;
-      }
       throw new UsageException(e.getMessage());
     }
     Messages messages = Console.messages(language);

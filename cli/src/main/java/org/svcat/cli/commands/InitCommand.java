@@ -2,6 +2,7 @@ package org.svcat.cli.commands;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.svcat.cli.Console;
@@ -48,6 +49,9 @@ public final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new NotDirectoryException(dir.toString());
+    }
     if (Files.exists(dir) && !CatalogDirs.isEmptyDirectory(dir)) {
       throw new UsageException(Console.messages(language).format("error.not-empty", dir));
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -50,8 +51,13 @@ public final class Trees {
    * there was none). The new file keeps the old one's permissions; a file that did not exist gets
    * those of any new file in the folder ({@link Files#createTempFile} would make it readable by its
    * owner alone). Missing folders on the way are made.
+   *
+   * @throws FileAlreadyExistsException when {@code file} is a directory (nothing is written)
    */
   public static void writeAtomically(Path file, Content content) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new FileAlreadyExistsException(file.toString(), null, "a directory");
+    }
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = dir.resolve(".svcat-" + UUID.randomUUID() + ".tmp");

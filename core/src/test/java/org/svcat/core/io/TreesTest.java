@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -77,6 +78,24 @@ class TreesTest {
         .isInstanceOf(IOException.class);
 
     assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void aFolderIsNeverReplacedAndNothingIsWritten(@TempDir Path dir) throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("reports"));
+    Files.writeString(folder.resolve("kept.txt"), "kept");
+    boolean[] written = {false};
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Trees.writeAtomically(folder, out -> written[0] = true))
+        .isInstanceOf(FileAlreadyExistsException.class)
+        .hasMessageContaining(folder.toString());
+
+    assertThat(written[0]).as("content asked for").isFalse();
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(folder);
+    }
+    assertThat(Files.readString(folder.resolve("kept.txt"))).isEqualTo("kept");
   }
 
   @Test
