@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.svcat.cli.CliRunner.Run;
@@ -68,6 +70,68 @@ class PublishCliTest {
     assertThat(bad.out()).contains("index.json: modified").contains("NOT verified");
     assertThat(CliRunner.run("verify", temp.resolve("nope").toString()).code())
         .isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void eachRefusalIsWordedWholeInTheUsersLanguage() throws IOException {
+    Path released = temp.resolve("released");
+    CliRunner.copy(Path.of(CliRunner.catalog()), released);
+    Path dist = temp.resolve("dist");
+    assertThat(publish(released, dist, "en").code()).isZero();
+    Path release = dist.resolve("cn-510107-wuhou").resolve("1.0.0");
+
+    Path renamed = temp.resolve("renamed");
+    CliRunner.copy(released, renamed);
+    Path item = renamed.resolve("items/civil/disability-subsidies.yaml");
+    Files.writeString(item, Files.readString(item).replace("持有第二代残疾人证", "持有第三代残疾人证"));
+    assertRefused(
+        publish(renamed, dist, "en"),
+        ExitCode.FINDINGS,
+        "svcat: not published: "
+            + release
+            + " already exists with different content; raise"
+            + " the version\n");
+    assertRefused(
+        publish(renamed, dist, "zh"),
+        ExitCode.FINDINGS,
+        "svcat: 未发布：" + release + " 已存在且内容不同；请提升版本号\n");
+
+    Path burdened = temp.resolve("burdened");
+    CliRunner.copy(released, burdened);
+    Path visits = burdened.resolve("items/disabled/assistive-device.yaml");
+    Files.writeString(visits, Files.readString(visits).replace("\nvisits: 1\n", "\nvisits: 2\n"));
+    Path meta = burdened.resolve("catalog.yaml");
+    Files.writeString(meta, Files.readString(meta).replace("version: 1.0.0", "version: 1.1.0"));
+    assertRefused(
+        publish(burdened, dist, "en", "--previous", released.toString()),
+        ExitCode.FINDINGS,
+        "svcat: not published: ERR-level changes since 1.0.0 need a major version bump\n");
+    assertRefused(
+        publish(burdened, dist, "zh", "--previous", released.toString()),
+        ExitCode.FINDINGS,
+        "svcat: 未发布：自 1.0.0 以来有 ERR 级变更，需要提升主版本号\n");
+
+    Path file = Files.writeString(temp.resolve("not-a-folder"), "kept");
+    assertRefused(
+        publish(released, file, "en"),
+        ExitCode.USAGE,
+        "svcat: not published: " + file + " is not a directory, or is a symbolic link\n");
+    assertRefused(
+        publish(released, file, "zh"), ExitCode.USAGE, "svcat: 未发布：" + file + " 不是目录，或是符号链接\n");
+    assertThat(Files.readString(file)).isEqualTo("kept");
+  }
+
+  private static Run publish(Path catalog, Path dist, String lang, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("publish", catalog.toString(), "--out", dist.toString(), "--lang", lang));
+    args.addAll(List.of(more));
+    return CliRunner.run(args.toArray(String[]::new));
+  }
+
+  private static void assertRefused(Run run, int code, String err) {
+    assertThat(run.code()).as(run.err()).isEqualTo(code);
+    assertThat(run.err()).isEqualTo(err);
   }
 
   @Test

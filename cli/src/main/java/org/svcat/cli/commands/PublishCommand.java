@@ -115,8 +115,11 @@ public final class PublishCommand implements Callable<Integer> {
                   + Console.messages(language)
                       .format(
                           "publish.refused." + e.reason().name().toLowerCase(java.util.Locale.ROOT),
-                          e.getMessage()));
-      return ExitCode.FINDINGS;
+                          e.subject()));
+      // a DIST that cannot hold releases is a path the user gave, not a finding in the catalog
+      return e.reason() == PublishException.Reason.UNSAFE_TARGET
+          ? ExitCode.USAGE
+          : ExitCode.FINDINGS;
     }
   }
 }

@@ -20,18 +20,31 @@ public final class PublishException extends Exception {
   }
 
   private final Reason reason;
+  private final String subject;
   private final transient ValidationReport findings;
   private final transient DiffReport diff;
 
-  PublishException(Reason reason, String message, ValidationReport findings, DiffReport diff) {
+  PublishException(
+      Reason reason, String message, String subject, ValidationReport findings, DiffReport diff) {
     super(message);
     this.reason = reason;
+    this.subject = subject;
     this.findings = findings;
     this.diff = diff;
   }
 
   public Reason reason() {
     return reason;
+  }
+
+  /**
+   * What the refusal is about, for a message in the user's language: the release's folder ({@link
+   * Reason#VERSION_EXISTS}), DIST or DIST/&lt;id&gt;, a link or no folder ({@link
+   * Reason#UNSAFE_TARGET}), the previous version ({@link Reason#VERSION_BUMP_REQUIRED}); null for
+   * {@link Reason#FINDINGS}. {@link #getMessage()} says the same in English.
+   */
+  public String subject() {
+    return subject;
   }
 
   /** The validation report, when the reason is {@link Reason#FINDINGS}. */

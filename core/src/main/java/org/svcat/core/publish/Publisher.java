@@ -99,7 +99,7 @@ public final class Publisher {
     ValidationReport report = svcat.validate(load, validate);
     if (report.fails(Severity.ERROR)) {
       throw new PublishException(
-          PublishException.Reason.FINDINGS, "the catalog has errors", report, null);
+          PublishException.Reason.FINDINGS, "the catalog has errors", null, report, null);
     }
     Catalog catalog = load.catalog();
     String changes = changelog(load, options);
@@ -145,6 +145,7 @@ public final class Publisher {
         throw new PublishException(
             PublishException.Reason.VERSION_EXISTS,
             target + " already exists with different content",
+            target.toString(),
             null,
             null);
       }
@@ -185,6 +186,7 @@ public final class Publisher {
           "ERR-level changes since "
               + previous.catalog().meta().version()
               + " need a major version bump",
+          previous.catalog().meta().version(),
           null,
           diff);
     }
@@ -434,6 +436,7 @@ public final class Publisher {
       throw new PublishException(
           PublishException.Reason.UNSAFE_TARGET,
           dist + " is not a directory (or is a symbolic link)",
+          dist.toString(),
           null,
           null);
     }
@@ -445,6 +448,7 @@ public final class Publisher {
       throw new PublishException(
           PublishException.Reason.UNSAFE_TARGET,
           parent + " is not a directory (or is a symbolic link)",
+          parent.toString(),
           null,
           null);
     }
