@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.svcat.cli.CliRunner.Run;
@@ -39,6 +42,45 @@ class DueAndStatsCliTest {
     assertThat(json.path("remaining").path("value").intValue()).isEqualTo(1);
     assertThat(json.path("status").stringValue()).isEqualTo("yellow");
     assertThat(json.path("legalOverdue").booleanValue()).isFalse();
+  }
+
+  @Test
+  void dueUsageErrorsAreWordedInTheUsersLanguage() {
+    String catalog = CliRunner.catalog();
+    Map<String, List<String>> cases =
+        Map.of(
+            "no-item", List.of("NOPE", "--accepted", "2026-09-30"),
+            "no-situation", List.of(FOOD, "--accepted", "2026-09-30", "--situation", "S9"),
+            "bad-date", List.of(FOOD, "--accepted", "2026-13-45"),
+            "bad-pause",
+                List.of(FOOD, "--accepted", "2026-09-30", "--pause", "2026-10-10..2026-10-09"));
+    Map<String, String> english =
+        Map.of(
+            "no-item", "svcat: no item or bundle NOPE in " + catalog + "\n",
+            "no-situation", "svcat: item " + FOOD + " has no situation S9 (" + catalog + ")\n",
+            "bad-date", "svcat: --accepted takes a date as YYYY-MM-DD, not 2026-13-45\n",
+            "bad-pause",
+                "svcat: --pause takes FROM..TO, dates as YYYY-MM-DD and FROM not after TO"
+                    + " (e.g. 2026-10-12..2026-10-14), not 2026-10-10..2026-10-09\n");
+    Map<String, String> chinese =
+        Map.of(
+            "no-item", "svcat: " + catalog + " 中没有事项或套餐 NOPE\n",
+            "no-situation", "svcat: 事项 " + FOOD + " 没有情形 S9（" + catalog + "）\n",
+            "bad-date", "svcat: --accepted 需要 YYYY-MM-DD 格式的日期，而不是 2026-13-45\n",
+            "bad-pause",
+                "svcat: --pause 的格式为 FROM..TO：日期为 YYYY-MM-DD，FROM 不晚于 TO"
+                    + "（例如 2026-10-12..2026-10-14），而不是 2026-10-10..2026-10-09\n");
+    cases.forEach(
+        (name, args) -> {
+          for (var expected : Map.of("en", english, "zh", chinese).entrySet()) {
+            List<String> all = new ArrayList<>(List.of("due"));
+            all.addAll(args);
+            all.addAll(List.of("--catalog", catalog, "--lang", expected.getKey()));
+            Run run = CliRunner.run(all.toArray(String[]::new));
+            assertThat(run.code()).as(name).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).as(name).isEqualTo(expected.getValue().get(name));
+          }
+        });
   }
 
   @Test
@@ -89,40 +131,9 @@ class DueAndStatsCliTest {
   }
 
   @Test
-  void usageErrorsAndAMissingCalendar() {
-    assertThat(
-            CliRunner.run("due", FOOD, "--catalog", CliRunner.catalog(), "--accepted", "2026-13-01")
-                .code())
-        .isEqualTo(ExitCode.USAGE);
+  void aMissingAcceptedDayAndAMissingCalendar() {
     assertThat(CliRunner.run("due", FOOD, "--catalog", CliRunner.catalog()).code())
-        .isEqualTo(ExitCode.USAGE);
-    Run unknown =
-        CliRunner.run("due", "nope", "--catalog", CliRunner.catalog(), "--accepted", "2026-03-02");
-    assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(unknown.err()).contains("no item nope");
-    assertThat(
-            CliRunner.run(
-                    "due",
-                    FOOD,
-                    "--catalog",
-                    CliRunner.catalog(),
-                    "--accepted",
-                    "2026-03-02",
-                    "--pause",
-                    "2026-03-05..2026-03-01")
-                .code())
-        .isEqualTo(ExitCode.USAGE);
-    assertThat(
-            CliRunner.run(
-                    "due",
-                    FOOD,
-                    "--catalog",
-                    CliRunner.catalog(),
-                    "--accepted",
-                    "2026-03-02",
-                    "--situation",
-                    "S9")
-                .code())
+        .as("--accepted is required")
         .isEqualTo(ExitCode.USAGE);
 
     Run missing =

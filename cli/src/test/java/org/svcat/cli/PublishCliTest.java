@@ -24,6 +24,9 @@ class PublishCliTest {
     assertThat(Files.readString(keys.resolve("svcat.pub")))
         .startsWith("-----BEGIN PUBLIC KEY-----");
     assertThat(CliRunner.run("keygen", "--out", keys.toString()).code()).isEqualTo(ExitCode.USAGE);
+    assertThat(CliRunner.run("keygen", "--out", keys.toString(), "--name", "a b", "--lang", "zh"))
+        .extracting(Run::code, Run::err)
+        .containsExactly(ExitCode.USAGE, "svcat: --name 只能包含字母、数字、_ 和 -，而不是 a b\n");
 
     Path dist = temp.resolve("dist");
     Run publish =

@@ -85,15 +85,16 @@ public final class DueCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
+    Messages messages = Console.messages(language);
     Path dir = CatalogDirs.resolve(catalog, language);
-    LocalDate acceptedDay = date("--accepted", accepted);
-    LocalDate todayDay = today == null ? LocalDate.now() : date("--today", today);
+    LocalDate acceptedDay = date("--accepted", accepted, messages);
+    LocalDate todayDay = today == null ? LocalDate.now() : date("--today", today, messages);
     List<Pause> pauseList = new ArrayList<>();
     for (String p : pauses) {
       try {
         pauseList.add(Pause.parse(p));
       } catch (IllegalArgumentException e) {
-        throw new UsageException("--pause " + e.getMessage());
+        throw new UsageException(messages.format("due.bad-pause", p));
       }
     }
     var loaded = Svcat.create().load(dir, console.options(language));
@@ -107,7 +108,10 @@ public final class DueCommand implements Callable<Integer> {
             clock.item(code, situation, acceptedDay, todayDay, pauseList), console.out());
       }
     } catch (NoSuchElementException e) {
-      throw new UsageException(e.getMessage() + " (" + dir + ")");
+      throw new UsageException(
+          loaded.catalog().itemsByCode().containsKey(code)
+              ? messages.format("due.no-situation", code, situation, dir)
+              : messages.format("due.no-item", code, dir));
     } catch (MissingCalendarException e) {
       console.err().println("svcat: " + e.describe(Messages.forLanguage(language)));
       return ExitCode.FINDINGS;
@@ -116,11 +120,11 @@ public final class DueCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static LocalDate date(String option, String text) {
+  private static LocalDate date(String option, String text, Messages messages) {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new UsageException(option + " takes a date as YYYY-MM-DD, not " + text);
+      throw new UsageException(messages.format("due.bad-date", option, text));
     }
   }
 }

@@ -47,7 +47,7 @@ public final class KeygenCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
     if (!name.matches("[A-Za-z0-9_-]+")) {
-      throw new UsageException("--name takes letters, digits, _ and -");
+      throw new UsageException(Console.messages(language).format("keygen.bad-name", name));
     }
     if (Files.exists(out.resolve(name + ".key")) || Files.exists(out.resolve(name + ".pub"))) {
       throw new UsageException(
