@@ -256,6 +256,9 @@ public final class CatalogImporter {
         }
       }
     }
+    if (table == null && guess && !tables.isEmpty()) {
+      table = tables.get(0); // no sheet has a header of items: say so, rather than import nothing
+    }
     if (table == null) {
       return List.of();
     }

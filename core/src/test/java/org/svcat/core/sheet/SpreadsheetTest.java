@@ -333,6 +333,17 @@ class SpreadsheetTest {
   }
 
   @Test
+  void aSheetWithoutTheItemsHeadersIsAProblemNotAnEmptyImport() throws IOException {
+    Path file = Files.writeString(temp.resolve("other.csv"), "日期,金额\r\n2026-01-05,100\r\n");
+    CatalogImporter.Result result =
+        CatalogImporter.importInto(file, temp.resolve("other"), ImportMapping.defaults(), "zh");
+    assertThat(result.items()).isZero();
+    assertThat(result.problems())
+        .extracting(CatalogImporter.Problem::toString)
+        .containsExactly("other!A1: 前 10 行中没有包含已知列名的表头行");
+  }
+
+  @Test
   void aGbkCsvWithAMappingFile() throws IOException {
     String csv =
         "事项编码,基本编码,名称,事项类型,行使层级,实施机构,统一社会信用代码,法定时限,承诺时限,办件类型,跑动次数,办理形式,服务对象,是否收费,咨询电话,投诉电话,实施依据\r\n"
