@@ -34,6 +34,7 @@ import org.svcat.cli.commands.ValidateCommand;
 import org.svcat.cli.commands.VerifyCommand;
 import org.svcat.core.Svcat;
 import org.svcat.core.finding.Messages;
+import org.svcat.core.io.UnusableFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -118,6 +119,7 @@ public final class SvcatCli implements Callable<Integer> {
           // not writable) is a usage error with the system's reason, not a bug
           if (ex instanceof UsageException
               || ex instanceof FileSystemException
+              || ex instanceof UnusableFileException
               || ex instanceof FileNotFoundException) {
             cmd.getErr().println("svcat: " + usageMessage(console, language(parseResult), ex));
             return ExitCode.USAGE;
@@ -146,6 +148,9 @@ public final class SvcatCli implements Callable<Integer> {
 
   /** The line that tells the user what was wrong with what they gave, in {@code language}. */
   private static String usageMessage(Console console, String language, Exception ex) {
+    if (ex instanceof UnusableFileException unusable) {
+      return unusable.describe(Messages.forLanguage(console.language(language)));
+    }
     Messages messages = Console.messages(console.language(language));
     if (ex instanceof NoSuchFileException
         || ex instanceof NotDirectoryException

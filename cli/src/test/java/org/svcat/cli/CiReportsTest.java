@@ -91,6 +91,12 @@ class CiReportsTest {
     assertThat(bad.err()).contains("not a svcat baseline");
     assertThat(
             CliRunner.run(
+                "validate", catalog.toString(), "--baseline", bogus.toString(), "--lang", "zh"))
+        .extracting(Run::code, Run::err)
+        .containsExactly(
+            ExitCode.USAGE, "svcat: " + bogus + ": 不是 svcat 基线文件（应由 --write-baseline 生成）\n");
+    assertThat(
+            CliRunner.run(
                     "validate",
                     catalog.toString(),
                     "--baseline",

@@ -76,5 +76,11 @@ class SpreadsheetCliTest {
     assertThat(
             CliRunner.run("import", txt.toString(), "--out", temp.resolve("o").toString()).code())
         .isEqualTo(ExitCode.USAGE);
+    Path notes = Files.writeString(temp.resolve("notes.xlsx"), "hello");
+    assertThat(
+            CliRunner.run(
+                "import", notes.toString(), "--out", temp.resolve("o").toString(), "--lang", "zh"))
+        .extracting(Run::code, Run::err)
+        .containsExactly(ExitCode.USAGE, "svcat: " + notes + ": 无法读取的工作簿（应为 .xlsx、.xls 或 .csv）\n");
   }
 }

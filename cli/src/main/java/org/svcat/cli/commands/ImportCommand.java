@@ -10,6 +10,7 @@ import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
 import org.svcat.cli.UsageException;
 import org.svcat.core.finding.Messages;
+import org.svcat.core.io.UnusableFileException;
 import org.svcat.core.sheet.CatalogImporter;
 import org.svcat.core.sheet.ImportMapping;
 import picocli.CommandLine.Command;
@@ -69,7 +70,7 @@ public final class ImportCommand implements Callable<Integer> {
       ImportMapping mapping =
           mappingFile == null ? ImportMapping.defaults() : ImportMapping.read(mappingFile);
       result = CatalogImporter.importInto(file, out, mapping, language, console.progress("rows"));
-    } catch (FileSystemException e) {
+    } catch (FileSystemException | UnusableFileException e) {
       throw e; // a path that cannot be used: worded by SvcatCli, in the user's language
     } catch (IOException e) {
       throw new UsageException(e.getMessage());

@@ -18,6 +18,7 @@ import org.svcat.core.Svcat;
 import org.svcat.core.ValidateOptions;
 import org.svcat.core.ValidationReport;
 import org.svcat.core.finding.Severity;
+import org.svcat.core.io.UnusableFileException;
 import org.svcat.core.report.RenderOptions;
 import org.svcat.core.report.ReportFormat;
 import org.svcat.core.report.ReportRenderer;
@@ -141,8 +142,8 @@ public final class ValidateCommand implements Callable<Integer> {
     ValidationReport report;
     try {
       report = Svcat.create().validate(catalogDir, options);
-    } catch (NoSuchFileException e) {
-      throw e;
+    } catch (NoSuchFileException | UnusableFileException e) {
+      throw e; // worded by SvcatCli, in the user's language
     } catch (IOException e) {
       throw new UsageException(e.getMessage());
     }

@@ -1,6 +1,7 @@
 package org.svcat.core.baseline;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.svcat.core.finding.Finding;
+import org.svcat.core.io.UnusableFileException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -75,11 +78,20 @@ public final class Baseline {
     JsonNode root;
     try {
       root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+    } catch (CharacterCodingException e) {
+      throw new UnusableFileException("error.not-a-baseline", file, 0, 0, "not UTF-8", e);
     } catch (JacksonException e) {
-      throw new IOException(file + ": not a svcat baseline: " + e.getOriginalMessage(), e);
+      TokenStreamLocation at = e.getLocation();
+      throw new UnusableFileException(
+          "error.not-a-baseline",
+          file,
+          at == null ? 0 : Math.max(at.getLineNr(), 0),
+          at == null ? 0 : Math.max(at.getColumnNr(), 1),
+          e.getOriginalMessage(),
+          e);
     }
     if (!root.isObject() || !root.has(FORMAT_KEY) || !root.path("entries").isArray()) {
-      throw new IOException(file + ": not a svcat baseline (written by --write-baseline)");
+      throw new UnusableFileException("error.not-a-baseline", file, 0, 0, null, null);
     }
     List<Entry> entries = new ArrayList<>();
     for (JsonNode e : root.path("entries")) {

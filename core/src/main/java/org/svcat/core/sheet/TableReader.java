@@ -33,6 +33,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.svcat.core.Progress;
+import org.svcat.core.io.UnusableFileException;
 
 /**
  * Reads spreadsheets as {@link Table}s: .xlsx streamed with excel-streaming-reader and legacy .xls
@@ -133,7 +134,7 @@ public final class TableReader {
       magic = FileMagic.valueOf(in);
     }
     if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
-      throw new IOException(file + ": not a readable workbook: neither .xlsx nor .xls");
+      throw new UnusableFileException("error.not-a-workbook", file, 0, 0, null, null);
     }
     try (Workbook workbook =
         magic == FileMagic.OOXML
@@ -144,7 +145,7 @@ public final class TableReader {
         tables.add(table(file, sheet, formatter, () -> progress.update(++rows[0], -1)));
       }
     } catch (RuntimeException e) {
-      throw new IOException(file + ": not a readable workbook: " + reason(e), e);
+      throw new UnusableFileException("error.not-a-workbook", file, 0, 0, reason(e), e);
     }
     return tables;
   }

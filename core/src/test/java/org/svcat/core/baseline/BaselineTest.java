@@ -12,7 +12,9 @@ import org.svcat.core.Svcat;
 import org.svcat.core.ValidateOptions;
 import org.svcat.core.ValidationReport;
 import org.svcat.core.finding.Finding;
+import org.svcat.core.finding.Messages;
 import org.svcat.core.finding.Severity;
+import org.svcat.core.io.UnusableFileException;
 import org.svcat.core.testing.Fixtures;
 
 /** A baseline written today keeps tomorrow's run clean until a new finding appears. */
@@ -114,10 +116,35 @@ class BaselineTest {
   }
 
   @Test
-  void aFileThatIsNotABaselineIsRefused() throws IOException {
-    Path bogus = Files.writeString(temp.resolve("x.json"), "{\"hello\": 1}");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Baseline.read(bogus))
-        .isInstanceOf(IOException.class)
-        .hasMessageContaining("not a svcat baseline");
+  void aFileThatIsNotABaselineIsRefusedInEitherLanguage() throws IOException {
+    Path json = Files.writeString(temp.resolve("x.json"), "{\"hello\": 1}");
+    assertRefused(
+        json,
+        json + ": not a svcat baseline (one written by --write-baseline)",
+        json + ": 不是 svcat 基线文件（应由 --write-baseline 生成）");
+
+    Path yaml = Files.writeString(temp.resolve("catalog.yaml"), "{\"a\": 1}\n# x\n");
+    UnusableFileException e = assertRefused(yaml, yaml + ":2:1: not a svcat baseline", null);
+    assertThat(e.describe(Messages.forLanguage("zh")))
+        .startsWith(yaml + ":2:1: 不是 svcat 基线文件（应由 --write-baseline 生成）：Unexpected character");
+
+    Path gbk = Files.write(temp.resolve("gbk.json"), "{\"基线\": 1}".getBytes("GBK"));
+    assertRefused(
+        gbk,
+        gbk + ": not a svcat baseline (one written by --write-baseline): not UTF-8",
+        gbk + ": 不是 svcat 基线文件（应由 --write-baseline 生成）：not UTF-8");
+  }
+
+  private static UnusableFileException assertRefused(Path file, String english, String chinese) {
+    UnusableFileException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            UnusableFileException.class, () -> Baseline.read(file));
+    assertThat(e).as(file.toString()).isNotNull();
+    assertThat(e.getMessage()).startsWith(english);
+    assertThat(e.describe(Messages.forLanguage("en"))).isEqualTo(e.getMessage());
+    if (chinese != null) {
+      assertThat(e.describe(Messages.forLanguage("zh"))).isEqualTo(chinese);
+    }
+    return e;
   }
 }

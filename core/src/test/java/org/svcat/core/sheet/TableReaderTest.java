@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.svcat.core.finding.Messages;
+import org.svcat.core.io.UnusableFileException;
 
 /** Workbooks read as tables: .xlsx as a stream of rows, legacy .xls through POI's object model. */
 class TableReaderTest {
@@ -57,8 +59,14 @@ class TableReaderTest {
     Path file = Files.writeString(temp.resolve("notes.xlsx"), "not a workbook");
 
     assertThatThrownBy(() -> TableReader.read(file))
-        .isInstanceOf(IOException.class)
-        .hasMessageContaining("notes.xlsx");
+        .isInstanceOfSatisfying(
+            UnusableFileException.class,
+            e -> {
+              assertThat(e.getMessage())
+                  .isEqualTo(file + ": not a readable workbook (.xlsx, .xls or .csv)");
+              assertThat(e.describe(Messages.forLanguage("zh")))
+                  .isEqualTo(file + ": 无法读取的工作簿（应为 .xlsx、.xls 或 .csv）");
+            });
   }
 
   /** A sheet that inflates to 200 times its packed size is a zip bomb: refused, and said why. */
