@@ -52,11 +52,21 @@ public final class Trees {
    * those of any new file in the folder ({@link Files#createTempFile} would make it readable by its
    * owner alone). Missing folders on the way are made.
    *
+   * <p>Only a regular file is replaced. A symbolic link, a device or a pipe ({@code /dev/stdout},
+   * {@code /dev/null}, a shell's process substitution) is written into as it is: replacing it would
+   * put a file where the link or the device was (as root, even {@code /dev/null}).
+   *
    * @throws FileAlreadyExistsException when {@code file} is a directory (nothing is written)
    */
   public static void writeAtomically(Path file, Content content) throws IOException {
     if (Files.isDirectory(file)) {
       throw new FileAlreadyExistsException(file.toString(), null, "a directory");
+    }
+    if (Files.isSymbolicLink(file) || (Files.exists(file) && !Files.isRegularFile(file))) {
+      try (OutputStream out = Files.newOutputStream(file)) {
+        content.writeTo(out);
+      }
+      return;
     }
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);

@@ -3,11 +3,15 @@ package org.svcat.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -96,6 +100,45 @@ class TreesTest {
       assertThat(files).containsExactly(folder);
     }
     assertThat(Files.readString(folder.resolve("kept.txt"))).isEqualTo("kept");
+  }
+
+  @Test
+  void aLinkIsWrittenThroughAndStaysALink(@TempDir Path dir) throws IOException {
+    Path target = Files.writeString(dir.resolve("report.json"), "old");
+    Path link = dir.resolve("latest.json");
+    try {
+      Files.createSymbolicLink(link, target.getFileName());
+    } catch (UnsupportedOperationException | IOException e) {
+      Assumptions.abort("no symbolic links here: " + e);
+    }
+
+    Trees.writeAtomically(link, "new");
+
+    assertThat(link).isSymbolicLink();
+    assertThat(Files.readString(target)).isEqualTo("new");
+  }
+
+  /** A pipe (a shell's {@code >(...)}, or {@code /dev/stdout} on a pipe) gets the content. */
+  @Test
+  @DisabledOnOs(value = OS.WINDOWS, disabledReason = "named pipes are made by mkfifo")
+  void aPipeIsWrittenIntoNotReplaced(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("fifo");
+    Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+    CompletableFuture<String> read =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return Files.readString(fifo);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+
+    Trees.writeAtomically(fifo, "through the pipe");
+
+    assertThat(fifo).satisfies(p -> assertThat(Files.isRegularFile(p)).isFalse()).exists();
+    assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo("through the pipe");
   }
 
   @Test
