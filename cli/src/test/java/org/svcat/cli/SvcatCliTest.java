@@ -115,6 +115,7 @@ class SvcatCliTest {
         Map.of(
             "validate --policy", List.of("validate", catalog, "--policy", d),
             "validate --output-json", List.of("validate", catalog, "--output-json", d),
+            "validate --write-baseline", List.of("validate", catalog, "--write-baseline", d),
             "publish --sign", List.of("publish", catalog, "--out", d, "--sign", d),
             "import", List.of("import", d, "--out", temp.resolve("imported").toString()),
             "export --output", List.of("export", catalog, "--format", "csv", "--output", d));

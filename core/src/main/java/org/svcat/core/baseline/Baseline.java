@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.svcat.core.finding.Finding;
+import org.svcat.core.io.Trees;
 import org.svcat.core.io.UnusableFileException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -107,7 +108,7 @@ public final class Baseline {
     return new Baseline(entries);
   }
 
-  /** Writes this baseline: a header line, then one entry per line. */
+  /** Writes this baseline (in one step): a header line, then one entry per line. */
   public void write(Path file) throws IOException {
     StringBuilder out = new StringBuilder("{\"" + FORMAT_KEY + "\": 1, \"entries\": [\n");
     for (int i = 0; i < entries.size(); i++) {
@@ -126,7 +127,7 @@ public final class Baseline {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    Files.writeString(file, out.toString(), StandardCharsets.UTF_8);
+    Trees.writeAtomically(file, out.toString());
   }
 
   /** Drops the findings this baseline accepts (each entry accepts one finding). */
