@@ -272,8 +272,24 @@ class SvcatCliTest {
     Run again = CliRunner.run("init", dir.toString());
     assertThat(again.code()).isEqualTo(ExitCode.USAGE);
     assertThat(again.err()).contains("not empty");
-    assertThat(CliRunner.run("init", temp.resolve("x").toString(), "--region", "51").code())
-        .isEqualTo(ExitCode.USAGE);
+    String x = temp.resolve("x").toString();
+    Map.of(
+            List.of("--region", "51", "--lang", "zh"),
+            "svcat: --region 需要 6 位行政区划代码，而不是 51\n",
+            List.of("--id", "Wuhou", "--lang", "en"),
+            "svcat: --id takes lower-case letters, digits and -, starting with a letter or a"
+                + " digit, not Wuhou\n",
+            List.of("--title", " ", "--lang", "zh"),
+            "svcat: --title 需要一行非空文字\n")
+        .forEach(
+            (args, err) -> {
+              List<String> all = new java.util.ArrayList<>(List.of("init", x));
+              all.addAll(args);
+              Run bad = CliRunner.run(all.toArray(String[]::new));
+              assertThat(bad.code()).as(err).isEqualTo(ExitCode.USAGE);
+              assertThat(bad.err()).isEqualTo(err);
+            });
+    assertThat(Path.of(x)).doesNotExist();
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
@@ -63,8 +64,9 @@ public final class InitCommand implements Callable<Integer> {
               id != null ? id : CatalogSkeleton.idFor(name == null ? "catalog" : name.toString()),
               title,
               region);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+    } catch (CatalogSkeleton.InvalidSettingException e) {
+      String key = "init.bad-" + e.setting().name().toLowerCase(Locale.ROOT);
+      throw new UsageException(Console.messages(language).format(key, e.value()));
     }
     for (String file : CatalogSkeleton.write(dir, settings)) {
       console.out().println("  " + file);

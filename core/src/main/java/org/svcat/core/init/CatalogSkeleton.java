@@ -31,16 +31,51 @@ public final class CatalogSkeleton {
    * @param region 6-digit 行政区划代码
    */
   public record Settings(String id, String title, String region) {
+    /**
+     * @throws InvalidSettingException when a setting is not as described above
+     */
     public Settings {
       if (!ID.matcher(id).matches()) {
-        throw new IllegalArgumentException("catalog id must match [a-z0-9][a-z0-9-]*: " + id);
+        throw new InvalidSettingException(
+            InvalidSettingException.Setting.ID, id, "catalog id must match [a-z0-9][a-z0-9-]*");
       }
       if (!REGION.matcher(region).matches()) {
-        throw new IllegalArgumentException("region must be 6 digits: " + region);
+        throw new InvalidSettingException(
+            InvalidSettingException.Setting.REGION, region, "region must be 6 digits");
       }
       if (title.isBlank() || title.contains("\n")) {
-        throw new IllegalArgumentException("title must be one non-empty line");
+        throw new InvalidSettingException(
+            InvalidSettingException.Setting.TITLE, title, "title must be one non-empty line");
       }
+    }
+  }
+
+  /** A setting of a new catalog that cannot be used: which one, and the value given. */
+  public static final class InvalidSettingException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** The settings of {@link Settings}. */
+    public enum Setting {
+      ID,
+      REGION,
+      TITLE
+    }
+
+    private final Setting setting;
+    private final String value;
+
+    InvalidSettingException(Setting setting, String value, String rule) {
+      super(rule + ": " + value);
+      this.setting = setting;
+      this.value = value;
+    }
+
+    public Setting setting() {
+      return setting;
+    }
+
+    public String value() {
+      return value;
     }
   }
 
