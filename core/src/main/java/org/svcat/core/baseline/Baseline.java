@@ -123,11 +123,7 @@ public final class Baseline {
           .append(i + 1 < entries.size() ? ",\n" : "\n");
     }
     out.append("]}\n");
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Trees.writeAtomically(file, out.toString());
+    Trees.writeAtomically(file, out.toString()); // makes missing folders
   }
 
   /** Drops the findings this baseline accepts (each entry accepts one finding). */
