@@ -105,6 +105,7 @@ public final class SvcatCli implements Callable<Integer> {
     cli.setOut(console.out());
     cli.setErr(console.err());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(Path.class, SvcatCli::path);
     cli.setParameterExceptionHandler(
         (ex, ignored) -> {
           CommandLine cmd = ex.getCommandLine();
@@ -133,6 +134,22 @@ public final class SvcatCli implements Callable<Integer> {
       return code;
     } catch (RuntimeException | Error e) {
       return internalError(console, e);
+    }
+  }
+
+  /**
+   * A path the user gave. An empty one is refused: {@code Path.of("")} is the current folder, so an
+   * unset shell variable ({@code --out "$DIST"}) would publish, export or import into wherever the
+   * command ran.
+   */
+  private static Path path(String text) {
+    if (text.isEmpty()) {
+      throw new CommandLine.TypeConversionException("an empty path / 路径为空");
+    }
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw new CommandLine.TypeConversionException(e.getMessage());
     }
   }
 

@@ -94,6 +94,33 @@ class SvcatCliTest {
     assertThat(policy.code()).isEqualTo(ExitCode.USAGE);
   }
 
+  /** An unset shell variable ({@code --out "$DIST"}) must not mean the current folder. */
+  @Test
+  void anEmptyPathIsAUsageErrorNotTheCurrentFolder() throws IOException {
+    String catalog = CliRunner.catalog();
+    List<List<String>> commands =
+        List.of(
+            List.of("validate", ""),
+            List.of("validate", catalog, "--output-json", ""),
+            List.of("publish", catalog, "--out", ""),
+            List.of("export", catalog, "--format", "csv", "--output", ""),
+            List.of("import", "", "--out", temp.resolve("imported").toString()),
+            List.of("diff", "", catalog),
+            List.of("init", ""));
+    List<String> before;
+    try (var here = Files.list(Path.of(""))) {
+      before = here.map(Path::toString).sorted().toList();
+    }
+    for (List<String> args : commands) {
+      Run run = CliRunner.run(args.toArray(String[]::new));
+      assertThat(run.code()).as(args.toString()).isEqualTo(ExitCode.USAGE);
+      assertThat(run.err()).as(args.toString()).contains("路径为空").doesNotContain("Exception");
+    }
+    try (var here = Files.list(Path.of(""))) {
+      assertThat(here.map(Path::toString).sorted().toList()).isEqualTo(before);
+    }
+  }
+
   @Test
   void aPathOfTheOtherKindIsNamedForWhatItIsInTheUsersLanguage() throws IOException {
     Path file = Files.writeString(temp.resolve("a-file.yaml"), "id: x\n");

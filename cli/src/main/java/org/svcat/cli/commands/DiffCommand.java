@@ -120,6 +120,9 @@ public final class DiffCommand implements Callable<Integer> {
 
   private static Path open(String spec, boolean revision, Path workDir) throws IOException {
     if (!revision) {
+      if (spec.isEmpty()) { // Path.of("") is the current folder: an unset shell variable, say
+        throw new UsageException("OLD and NEW cannot be empty paths / 路径为空");
+      }
       Path dir = Path.of(spec);
       if (!Files.isDirectory(dir)) {
         throw new NoSuchFileException(spec);
