@@ -73,6 +73,28 @@ class PublishCliTest {
     assertThat(bad.out()).contains("index.json: modified").contains("NOT verified");
     assertThat(CliRunner.run("verify", temp.resolve("nope").toString()).code())
         .isEqualTo(ExitCode.USAGE);
+    Path secret = keys.resolve("svcat.key");
+    assertThat(
+            CliRunner.run("verify", release.toString(), "--key", secret.toString(), "--lang", "zh"))
+        .extracting(Run::code, Run::err)
+        .containsExactly(
+            ExitCode.USAGE,
+            "svcat: " + secret + ": 不是 PEM 格式的 Ed25519 公钥（应为 svcat keygen 生成的 .pub 文件）\n");
+    Path open = keys.resolve("svcat.pub");
+    assertThat(
+            CliRunner.run(
+                "publish",
+                CliRunner.catalog(),
+                "--out",
+                dist.toString(),
+                "--sign",
+                open.toString(),
+                "--lang",
+                "zh"))
+        .extracting(Run::code, Run::err)
+        .containsExactly(
+            ExitCode.USAGE,
+            "svcat: " + open + ": 不是 PEM 格式的 Ed25519 私钥（应为 svcat keygen 生成的 .key 文件）\n");
   }
 
   @Test

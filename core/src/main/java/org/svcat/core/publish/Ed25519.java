@@ -14,6 +14,7 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import org.svcat.core.io.UnusableFileException;
 
 /**
  * Ed25519 keys in PEM (PKCS#8 private key, X.509 public key) and signatures, with the JDK's own
@@ -58,7 +59,7 @@ public final class Ed25519 {
       return KeyFactory.getInstance(ALGORITHM)
           .generatePrivate(new PKCS8EncodedKeySpec(der(file, "PRIVATE KEY")));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new IOException(file + " is not an Ed25519 private key in PEM", e);
+      throw new UnusableFileException("error.not-a-private-key", file, 0, 0, null, e);
     }
   }
 
@@ -67,7 +68,7 @@ public final class Ed25519 {
       return KeyFactory.getInstance(ALGORITHM)
           .generatePublic(new X509EncodedKeySpec(der(file, "PUBLIC KEY")));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new IOException(file + " is not an Ed25519 public key in PEM", e);
+      throw new UnusableFileException("error.not-a-public-key", file, 0, 0, null, e);
     }
   }
 
@@ -103,14 +104,16 @@ public final class Ed25519 {
         + "-----\n";
   }
 
+  /** The bytes of the PEM block {@code type}; IllegalArgumentException when there is none. */
   private static byte[] der(Path file, String type) throws IOException {
-    String text = Files.readString(file, StandardCharsets.US_ASCII);
+    // ISO-8859-1 reads any bytes: a file that is no key (or is in UTF-16) has no block, no crash
+    String text = Files.readString(file, StandardCharsets.ISO_8859_1);
     String begin = "-----BEGIN " + type + "-----";
     String end = "-----END " + type + "-----";
     int from = text.indexOf(begin);
     int to = text.indexOf(end);
     if (from < 0 || to < from) {
-      throw new IOException(file + " has no " + begin + " block");
+      throw new IllegalArgumentException("no " + begin + " block");
     }
     return Base64.getMimeDecoder().decode(text.substring(from + begin.length(), to));
   }

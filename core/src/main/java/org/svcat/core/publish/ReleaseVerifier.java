@@ -19,6 +19,8 @@ import org.svcat.core.io.Trees;
 import org.svcat.core.parallel.Parallel;
 import org.svcat.core.parallel.ParallelWalk;
 import org.svcat.core.report.PrettyJson;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -80,9 +82,7 @@ public final class ReleaseVerifier {
             new Problem(ProblemKind.MANIFEST_UNREADABLE, Publisher.MANIFEST, "lists no files"));
       }
     } catch (IOException | RuntimeException e) {
-      problems.add(
-          new Problem(
-              ProblemKind.MANIFEST_UNREADABLE, Publisher.MANIFEST, String.valueOf(e.getMessage())));
+      problems.add(new Problem(ProblemKind.MANIFEST_UNREADABLE, Publisher.MANIFEST, reason(e)));
       return new Result(problems, 0, false);
     }
     // every file hashed on every core (a 100k-item release: 209,692 files, 1.9 GB), in order
@@ -167,5 +167,18 @@ public final class ReleaseVerifier {
             ProblemKind.MODIFIED,
             file.getKey(),
             "sha256 " + actual + ", manifest says " + file.getValue());
+  }
+
+  /** Why manifest.json could not be read, in one line: the parser's own words with their place. */
+  private static String reason(Exception e) {
+    if (e instanceof JacksonException json) {
+      TokenStreamLocation at = json.getLocation();
+      String where =
+          at == null || at.getLineNr() < 1
+              ? ""
+              : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+      return where + json.getOriginalMessage();
+    }
+    return String.valueOf(e.getMessage());
   }
 }

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.svcat.core.io.UnusableFileException;
 import org.svcat.core.yaml.ParsedYaml;
 import org.svcat.core.yaml.StrictYamlReader;
+import org.svcat.core.yaml.YamlProblem;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,8 +47,18 @@ public record ImportMapping(
   /** The default mapping with the mapping file {@code file} laid over it. */
   public static ImportMapping read(Path file) throws IOException {
     ParsedYaml parsed = new StrictYamlReader().read(Files.readAllBytes(file));
-    if (!parsed.problems().isEmpty() || !parsed.hasTree() || !parsed.root().isObject()) {
-      throw new IOException(file + ": not a readable mapping file " + parsed.problems());
+    if (!parsed.problems().isEmpty()) {
+      YamlProblem p = parsed.problems().get(0);
+      throw UnusableFileException.withMessage(
+          "error.not-a-mapping",
+          file,
+          p.line(),
+          p.column(),
+          "yaml-syntax.message." + p.kind(),
+          p.args());
+    }
+    if (!parsed.hasTree() || !parsed.root().isObject()) {
+      throw new UnusableFileException("error.not-a-mapping", file, 0, 0, null, null);
     }
     ImportMapping base = defaults();
     Map<String, SheetColumns.Sheet> sheets = new LinkedHashMap<>(base.sheets);

@@ -66,7 +66,7 @@ public final class TableReader {
     if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
       return workbook(file, progress);
     }
-    throw new IOException(file + ": only .xlsx and .csv workbooks can be imported");
+    throw new UnusableFileException("error.not-a-workbook", file, 0, 0, null, null);
   }
 
   private static Table csv(Path file) throws IOException {
@@ -84,7 +84,7 @@ public final class TableReader {
         rows.add(row);
       }
     } catch (IllegalStateException | java.io.UncheckedIOException e) {
-      throw new IOException(file + ": not a readable CSV file: " + e.getMessage(), e);
+      throw new UnusableFileException("error.not-a-workbook", file, 0, 0, e.getMessage(), e);
     }
     String sheet = file.getFileName().toString().replaceAll("\\.[^.]*$", "");
     return new Table(sheet, rows, Set.of());

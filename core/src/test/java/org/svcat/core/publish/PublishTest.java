@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.svcat.core.Svcat;
+import org.svcat.core.io.UnusableFileException;
 import org.svcat.core.report.ReportGoldenTest;
 import org.svcat.core.testing.Fixtures;
 
@@ -111,6 +112,12 @@ class PublishTest {
     assertThat(ReleaseVerifier.verify(dir, keys.resolve("other.pub")).problems())
         .extracting(ReleaseVerifier.Problem::kind)
         .containsExactly(ReleaseVerifier.ProblemKind.SIGNATURE_INVALID);
+    // the private key where the public one belongs: a file that is not what it should be, not a bug
+    assertThatThrownBy(() -> ReleaseVerifier.verify(dir, keys.resolve("svcat.key")))
+        .isInstanceOf(UnusableFileException.class)
+        .hasMessage(
+            keys.resolve("svcat.key")
+                + ": not an Ed25519 public key in PEM (the .pub file svcat keygen writes)");
 
     for (String file :
         List.of("items/" + FOOD + ".json", "guide/index.html", "catalog.json", "CHANGES.md")) {
@@ -149,6 +156,15 @@ class PublishTest {
     assertThat(ReleaseVerifier.verify(dir, keys.resolve("svcat.pub")).problems())
         .extracting(ReleaseVerifier.Problem::kind)
         .containsExactly(ReleaseVerifier.ProblemKind.SIGNATURE_MISSING);
+
+    Files.writeString(dir.resolve("manifest.json"), "{bad");
+    assertThat(ReleaseVerifier.verify(dir, null).problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.kind() + " " + p.detail())
+                    .startsWith("MANIFEST_UNREADABLE line 1, column 2: Unexpected character")
+                    .doesNotContain("REDACTED"));
   }
 
   @Test

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.svcat.core.Svcat;
 import org.svcat.core.ValidateOptions;
+import org.svcat.core.finding.Messages;
 import org.svcat.core.format.CatalogFormatter;
+import org.svcat.core.io.UnusableFileException;
 import org.svcat.core.load.LoadResult;
 import org.svcat.core.report.ReportGoldenTest;
 import org.svcat.core.testing.Fixtures;
@@ -341,6 +343,21 @@ class SpreadsheetTest {
     assertThat(result.problems())
         .extracting(CatalogImporter.Problem::toString)
         .containsExactly("other!A1: 前 10 行中没有包含已知列名的表头行");
+  }
+
+  @Test
+  void aMappingFileWithAYamlProblemIsRefusedWithItsPlaceInEitherLanguage() throws IOException {
+    Path mapping = Files.writeString(temp.resolve("mapping.yaml"), "items:\n  a: 1\n  a: 2\n");
+    UnusableFileException e =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            UnusableFileException.class, () -> ImportMapping.read(mapping));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            mapping
+                + ":3:3: not a readable import mapping (a YAML file of sheets, columns and values):"
+                + " duplicate key \"a\" (first defined on line 2)");
+    assertThat(e.describe(Messages.forLanguage("zh")))
+        .isEqualTo(mapping + ":3:3: 无法读取的导入映射文件（应为列出工作表、列和取值的 YAML 文件）：重复的键“a”（第 2 行已定义）");
   }
 
   @Test
