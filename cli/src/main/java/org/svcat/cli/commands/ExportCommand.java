@@ -1,10 +1,12 @@
 package org.svcat.cli.commands;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
+import org.svcat.cli.UsageException;
 import org.svcat.core.Svcat;
 import org.svcat.core.ValidationReport;
 import org.svcat.core.sheet.CatalogExporter;
@@ -70,11 +72,18 @@ public final class ExportCommand implements Callable<Integer> {
     } else {
       ValidationReport report =
           withFindings ? svcat.validate(load, console.options(language)) : null;
-      CatalogExporter.xlsx(
-          load.catalog(),
-          report == null ? null : report.findings(),
-          output,
-          console.progress("rows"));
+      try {
+        CatalogExporter.xlsx(
+            load.catalog(),
+            report == null ? null : report.findings(),
+            output,
+            console.progress("rows"));
+      } catch (FileSystemException e) {
+        throw e; // a path that cannot be used: worded by SvcatCli, in the user's language
+      } catch (IOException e) {
+        throw new UsageException(
+            e.getMessage()); // more rows than a sheet holds (in both languages)
+      }
     }
     CatalogExporter.copyForms(load.catalog(), catalog, output);
     console

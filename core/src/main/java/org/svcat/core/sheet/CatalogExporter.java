@@ -189,9 +189,9 @@ public final class CatalogExporter {
                 + sheet.getSheetName()
                 + " would have more rows than a workbook sheet holds ("
                 + SpreadsheetVersion.EXCEL2007.getMaxRows()
-                + ") / 工作表 "
+                + "): export as csv / 工作表 "
                 + sheet.getSheetName()
-                + " 的行数超过工作簿上限");
+                + " 的行数超过工作簿上限：请导出为 csv");
       }
       Row row = sheet.createRow(r);
       List<String> cells = rows.next();
