@@ -13,6 +13,7 @@ import org.svcat.cli.ExitCode;
 import org.svcat.cli.UsageException;
 import org.svcat.core.Svcat;
 import org.svcat.core.clock.CaseClock;
+import org.svcat.core.clock.IsoDay;
 import org.svcat.core.clock.MissingCalendarException;
 import org.svcat.core.clock.Pause;
 import org.svcat.core.finding.Messages;
@@ -122,7 +123,7 @@ public final class DueCommand implements Callable<Integer> {
 
   private static LocalDate date(String option, String text, Messages messages) {
     try {
-      return LocalDate.parse(text);
+      return IsoDay.parse(text);
     } catch (DateTimeParseException e) {
       throw new UsageException(messages.format("due.bad-date", option, text));
     }

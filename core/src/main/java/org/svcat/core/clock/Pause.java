@@ -23,8 +23,8 @@ public record Pause(LocalDate from, LocalDate to) {
     }
     try {
       return new Pause(
-          LocalDate.parse(text.substring(0, dots).trim()),
-          LocalDate.parse(text.substring(dots + 2).trim()));
+          IsoDay.parse(text.substring(0, dots).trim()),
+          IsoDay.parse(text.substring(dots + 2).trim()));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           "a pause is FROM..TO with dates as YYYY-MM-DD: " + text, e);
