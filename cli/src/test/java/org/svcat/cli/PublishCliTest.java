@@ -29,30 +29,13 @@ class PublishCliTest {
         .containsExactly(ExitCode.USAGE, "svcat: --name 只能包含字母、数字、_ 和 -，而不是 a b\n");
 
     Path dist = temp.resolve("dist");
-    Run publish =
-        CliRunner.run(
-            "publish",
-            CliRunner.catalog(),
-            "--out",
-            dist.toString(),
-            "--sign",
-            keys.resolve("svcat.key").toString(),
-            "--lang",
-            "en");
+    Path catalog = Path.of(CliRunner.catalog());
+    String secret = keys.resolve("svcat.key").toString();
+    Run publish = publish(catalog, dist, "en", "--sign", secret);
     assertThat(publish.code()).as(publish.err()).isZero();
     assertThat(publish.out()).startsWith("published ");
     Path release = dist.resolve("cn-510107-wuhou/1.0.0");
-    assertThat(
-            CliRunner.run(
-                    "publish",
-                    CliRunner.catalog(),
-                    "--out",
-                    dist.toString(),
-                    "--sign",
-                    keys.resolve("svcat.key").toString(),
-                    "--lang",
-                    "en")
-                .out())
+    assertThat(publish(catalog, dist, "en", "--sign", secret).out())
         .contains("already holds this release");
 
     Run ok =
@@ -73,24 +56,13 @@ class PublishCliTest {
     assertThat(bad.out()).contains("index.json: modified").contains("NOT verified");
     assertThat(CliRunner.run("verify", temp.resolve("nope").toString()).code())
         .isEqualTo(ExitCode.USAGE);
-    Path secret = keys.resolve("svcat.key");
-    assertThat(
-            CliRunner.run("verify", release.toString(), "--key", secret.toString(), "--lang", "zh"))
+    assertThat(CliRunner.run("verify", release.toString(), "--key", secret, "--lang", "zh"))
         .extracting(Run::code, Run::err)
         .containsExactly(
             ExitCode.USAGE,
             "svcat: " + secret + ": 不是 PEM 格式的 Ed25519 公钥（应为 svcat keygen 生成的 .pub 文件）\n");
     Path open = keys.resolve("svcat.pub");
-    assertThat(
-            CliRunner.run(
-                "publish",
-                CliRunner.catalog(),
-                "--out",
-                dist.toString(),
-                "--sign",
-                open.toString(),
-                "--lang",
-                "zh"))
+    assertThat(publish(catalog, dist, "zh", "--sign", open.toString()))
         .extracting(Run::code, Run::err)
         .containsExactly(
             ExitCode.USAGE,
