@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
 import org.svcat.core.Svcat;
+import org.svcat.core.finding.Messages;
 import org.svcat.core.finding.Severity;
 import org.svcat.core.publish.PublishException;
 import org.svcat.core.publish.PublishOptions;
@@ -108,14 +109,7 @@ public final class PublishCommand implements Callable<Integer> {
             .render(e.diff(), console.out());
       }
       console.out().flush();
-      console
-          .err()
-          .println(
-              "svcat: "
-                  + Console.messages(language)
-                      .format(
-                          "publish.refused." + e.reason().name().toLowerCase(java.util.Locale.ROOT),
-                          e.subject()));
+      console.err().println("svcat: " + e.describe(Messages.forLanguage(language)));
       // a DIST that cannot hold releases is a path the user gave, not a finding in the catalog
       return e.reason() == PublishException.Reason.UNSAFE_TARGET
           ? ExitCode.USAGE

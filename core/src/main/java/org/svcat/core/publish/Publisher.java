@@ -98,8 +98,7 @@ public final class Publisher {
     LoadResult load = svcat.load(catalogDir, validate);
     ValidationReport report = svcat.validate(load, validate);
     if (report.fails(Severity.ERROR)) {
-      throw new PublishException(
-          PublishException.Reason.FINDINGS, "the catalog has errors", null, report, null);
+      throw new PublishException(PublishException.Reason.FINDINGS, null, report, null);
     }
     Catalog catalog = load.catalog();
     String changes = changelog(load, options);
@@ -143,11 +142,7 @@ public final class Publisher {
               Files.exists(target.resolve(SIGNATURE)));
         }
         throw new PublishException(
-            PublishException.Reason.VERSION_EXISTS,
-            target + " already exists with different content",
-            target.toString(),
-            null,
-            null);
+            PublishException.Reason.VERSION_EXISTS, target.toString(), null, null);
       }
       faults.before("move");
       move(temp, target);
@@ -183,9 +178,6 @@ public final class Publisher {
     if (diff.changes().stream().anyMatch(c -> c.type() == ChangeType.VERSION_BUMP_REQUIRED)) {
       throw new PublishException(
           PublishException.Reason.VERSION_BUMP_REQUIRED,
-          "ERR-level changes since "
-              + previous.catalog().meta().version()
-              + " need a major version bump",
           previous.catalog().meta().version(),
           null,
           diff);
@@ -434,11 +426,7 @@ public final class Publisher {
     if (Files.isSymbolicLink(dist)
         || (Files.exists(dist) && !Files.isDirectory(dist, LinkOption.NOFOLLOW_LINKS))) {
       throw new PublishException(
-          PublishException.Reason.UNSAFE_TARGET,
-          dist + " is not a directory (or is a symbolic link)",
-          dist.toString(),
-          null,
-          null);
+          PublishException.Reason.UNSAFE_TARGET, dist.toString(), null, null);
     }
     Files.createDirectories(dist);
     Path parent = dist.resolve(id);
@@ -446,11 +434,7 @@ public final class Publisher {
         || (Files.exists(parent, LinkOption.NOFOLLOW_LINKS)
             && !Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS))) {
       throw new PublishException(
-          PublishException.Reason.UNSAFE_TARGET,
-          parent + " is not a directory (or is a symbolic link)",
-          parent.toString(),
-          null,
-          null);
+          PublishException.Reason.UNSAFE_TARGET, parent.toString(), null, null);
     }
     Files.createDirectories(parent);
     return parent;
