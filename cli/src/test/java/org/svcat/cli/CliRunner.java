@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Runs svcat in-process and keeps what it printed. */
 final class CliRunner {
@@ -18,6 +20,13 @@ final class CliRunner {
     Console console = new Console(new PrintWriter(out), new PrintWriter(err), false, "en");
     int code = SvcatCli.run(console, args);
     return new Run(code, out.toString(), err.toString());
+  }
+
+  /** {@link #run(String...)} with {@code args}, then {@code more}. */
+  static Run run(List<String> args, String... more) {
+    List<String> all = new ArrayList<>(args);
+    all.addAll(List.of(more));
+    return run(all.toArray(String[]::new));
   }
 
   /** The repository's top-level folder. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,40 +46,35 @@ class DueAndStatsCliTest {
   @Test
   void dueUsageErrorsAreWordedInTheUsersLanguage() {
     String catalog = CliRunner.catalog();
-    Map<String, List<String>> cases =
-        Map.of(
-            "no-item", List.of("NOPE", "--accepted", "2026-09-30"),
-            "no-situation", List.of(FOOD, "--accepted", "2026-09-30", "--situation", "S9"),
-            "bad-date", List.of(FOOD, "--accepted", "2026-13-45"),
-            "bad-pause",
-                List.of(FOOD, "--accepted", "2026-09-30", "--pause", "2026-10-10..2026-10-09"));
-    Map<String, String> english =
-        Map.of(
-            "no-item", "svcat: no item or bundle NOPE in " + catalog + "\n",
-            "no-situation", "svcat: item " + FOOD + " has no situation S9 (" + catalog + ")\n",
-            "bad-date", "svcat: --accepted takes a date as YYYY-MM-DD, not 2026-13-45\n",
-            "bad-pause",
+    record Case(List<String> args, String english, String chinese) {}
+    List<Case> cases =
+        List.of(
+            new Case(
+                List.of("due", "NOPE", "--accepted", "2026-09-30"),
+                "svcat: no item or bundle NOPE in " + catalog + "\n",
+                "svcat: " + catalog + " 中没有事项或套餐 NOPE\n"),
+            new Case(
+                List.of("due", FOOD, "--accepted", "2026-09-30", "--situation", "S9"),
+                "svcat: item " + FOOD + " has no situation S9 (" + catalog + ")\n",
+                "svcat: 事项 " + FOOD + " 没有情形 S9（" + catalog + "）\n"),
+            new Case(
+                List.of("due", FOOD, "--accepted", "2026-13-45"),
+                "svcat: --accepted takes a date as YYYY-MM-DD, not 2026-13-45\n",
+                "svcat: --accepted 需要 YYYY-MM-DD 格式的日期，而不是 2026-13-45\n"),
+            new Case(
+                List.of(
+                    "due", FOOD, "--accepted", "2026-09-30", "--pause", "2026-10-10..2026-10-09"),
                 "svcat: --pause takes FROM..TO, dates as YYYY-MM-DD and FROM not after TO"
-                    + " (e.g. 2026-10-12..2026-10-14), not 2026-10-10..2026-10-09\n");
-    Map<String, String> chinese =
-        Map.of(
-            "no-item", "svcat: " + catalog + " 中没有事项或套餐 NOPE\n",
-            "no-situation", "svcat: 事项 " + FOOD + " 没有情形 S9（" + catalog + "）\n",
-            "bad-date", "svcat: --accepted 需要 YYYY-MM-DD 格式的日期，而不是 2026-13-45\n",
-            "bad-pause",
+                    + " (e.g. 2026-10-12..2026-10-14), not 2026-10-10..2026-10-09\n",
                 "svcat: --pause 的格式为 FROM..TO：日期为 YYYY-MM-DD，FROM 不晚于 TO"
-                    + "（例如 2026-10-12..2026-10-14），而不是 2026-10-10..2026-10-09\n");
-    cases.forEach(
-        (name, args) -> {
-          for (var expected : Map.of("en", english, "zh", chinese).entrySet()) {
-            List<String> all = new ArrayList<>(List.of("due"));
-            all.addAll(args);
-            all.addAll(List.of("--catalog", catalog, "--lang", expected.getKey()));
-            Run run = CliRunner.run(all.toArray(String[]::new));
-            assertThat(run.code()).as(name).isEqualTo(ExitCode.USAGE);
-            assertThat(run.err()).as(name).isEqualTo(expected.getValue().get(name));
-          }
-        });
+                    + "（例如 2026-10-12..2026-10-14），而不是 2026-10-10..2026-10-09\n"));
+    for (Case c : cases) {
+      for (var expected : Map.of("en", c.english(), "zh", c.chinese()).entrySet()) {
+        Run run = CliRunner.run(c.args(), "--catalog", catalog, "--lang", expected.getKey());
+        assertThat(run.code()).as(c.args().toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).as(c.args().toString()).isEqualTo(expected.getValue());
+      }
+    }
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,11 +118,8 @@ class PublishCliTest {
   }
 
   private static Run publish(Path catalog, Path dist, String lang, String... more) {
-    List<String> args =
-        new ArrayList<>(
-            List.of("publish", catalog.toString(), "--out", dist.toString(), "--lang", lang));
-    args.addAll(List.of(more));
-    return CliRunner.run(args.toArray(String[]::new));
+    return CliRunner.run(
+        List.of("publish", catalog.toString(), "--out", dist.toString(), "--lang", lang), more);
   }
 
   private static void assertRefused(Run run, int code, String err) {

@@ -112,7 +112,7 @@ class SvcatCliTest {
       before = here.map(Path::toString).sorted().toList();
     }
     for (List<String> args : commands) {
-      Run run = CliRunner.run(args.toArray(String[]::new));
+      Run run = CliRunner.run(args);
       assertThat(run.code()).as(args.toString()).isEqualTo(ExitCode.USAGE);
       assertThat(run.err()).as(args.toString()).contains("路径为空").doesNotContain("Exception");
     }
@@ -161,9 +161,7 @@ class SvcatCliTest {
   }
 
   private static void assertRefused(String what, List<String> args, String lang, String err) {
-    List<String> all = new java.util.ArrayList<>(args);
-    all.addAll(List.of("--lang", lang));
-    Run run = CliRunner.run(all.toArray(String[]::new));
+    Run run = CliRunner.run(args, "--lang", lang);
     assertThat(run.code()).as(what + " " + lang).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).as(what + " " + lang).isEqualTo(err);
   }
@@ -301,18 +299,16 @@ class SvcatCliTest {
     assertThat(again.err()).contains("not empty");
     String x = temp.resolve("x").toString();
     Map.of(
-            List.of("--region", "51", "--lang", "zh"),
+            List.of("init", x, "--region", "51", "--lang", "zh"),
             "svcat: --region 需要 6 位行政区划代码，而不是 51\n",
-            List.of("--id", "Wuhou", "--lang", "en"),
+            List.of("init", x, "--id", "Wuhou", "--lang", "en"),
             "svcat: --id takes lower-case letters, digits and -, starting with a letter or a"
                 + " digit, not Wuhou\n",
-            List.of("--title", " ", "--lang", "zh"),
+            List.of("init", x, "--title", " ", "--lang", "zh"),
             "svcat: --title 需要一行非空文字\n")
         .forEach(
             (args, err) -> {
-              List<String> all = new java.util.ArrayList<>(List.of("init", x));
-              all.addAll(args);
-              Run bad = CliRunner.run(all.toArray(String[]::new));
+              Run bad = CliRunner.run(args);
               assertThat(bad.code()).as(err).isEqualTo(ExitCode.USAGE);
               assertThat(bad.err()).isEqualTo(err);
             });
