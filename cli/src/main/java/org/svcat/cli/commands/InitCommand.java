@@ -50,11 +50,13 @@ public final class InitCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new NotDirectoryException(dir.toString());
-    }
-    if (Files.exists(dir) && !CatalogDirs.isEmptyDirectory(dir)) {
-      throw new UsageException(Console.messages(language).format("error.not-empty", dir));
+    if (Files.exists(dir)) {
+      if (!Files.isDirectory(dir)) {
+        throw new NotDirectoryException(dir.toString());
+      }
+      if (!CatalogDirs.isEmptyDirectory(dir)) {
+        throw new UsageException(Console.messages(language).format("error.not-empty", dir));
+      }
     }
     Path name = dir.toAbsolutePath().normalize().getFileName();
     CatalogSkeleton.Settings settings;
