@@ -171,8 +171,17 @@ public final class StrictYamlReader {
     return text.lines().map(String::strip).allMatch(l -> l.isEmpty() || l.startsWith("#"));
   }
 
-  /** Decodes UTF-8 strictly; on a bad byte, records its line and column and returns null. */
+  /**
+   * Decodes UTF-8 strictly; on a bad byte, records its line and column and returns null. A file
+   * that starts with a UTF-16 or UTF-32 byte-order mark (Notepad's "Unicode" on Windows) is
+   * reported as such at 1:1 rather than as an invalid UTF-8 byte.
+   */
   private static String decodeUtf8(byte[] bytes, List<YamlProblem> problems) {
+    String wide = wideEncoding(bytes);
+    if (wide != null) {
+      problems.add(YamlProblem.of("utf16", 1, 1, wide));
+      return null;
+    }
     int start =
         bytes.length >= 3
                 && (bytes[0] & 0xff) == 0xEF
@@ -212,6 +221,27 @@ public final class StrictYamlReader {
     int column = before.codePointCount(0, before.length()) + 1;
     problems.add(
         YamlProblem.of("invalid-utf8", line, column, String.format("0x%02X", bytes[bad] & 0xff)));
+    return null;
+  }
+
+  /** The UTF-16 or UTF-32 encoding whose byte-order mark starts {@code bytes}, or null. */
+  static String wideEncoding(byte[] bytes) {
+    int b0 = bytes.length > 0 ? bytes[0] & 0xff : -1;
+    int b1 = bytes.length > 1 ? bytes[1] & 0xff : -1;
+    boolean fourZeroes = bytes.length >= 4 && bytes[2] == 0 && bytes[3] == 0;
+    if (b0 == 0xFF && b1 == 0xFE) {
+      return fourZeroes ? "UTF-32LE" : "UTF-16LE";
+    }
+    if (b0 == 0xFE && b1 == 0xFF) {
+      return "UTF-16BE";
+    }
+    if (b0 == 0
+        && b1 == 0
+        && bytes.length >= 4
+        && (bytes[2] & 0xff) == 0xFE
+        && (bytes[3] & 0xff) == 0xFF) {
+      return "UTF-32BE";
+    }
     return null;
   }
 

@@ -184,6 +184,20 @@ class StrictYamlReaderTest {
   }
 
   @Test
+  void aUtf16Or32FileIsNamedByItsByteOrderMarkNotReportedAsABadUtf8Byte() {
+    String text = "a: 1\nb: 中\n";
+    for (String charset : new String[] {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"}) {
+      byte[] body = ("\uFEFF" + text).getBytes(java.nio.charset.Charset.forName(charset));
+      ParsedYaml parsed = reader.read(body);
+      assertThat(only(parsed)).as(charset).isEqualTo("utf16@1:1");
+      assertThat(parsed.problems().get(0).args()).as(charset).containsExactly(charset);
+    }
+    // the same bytes without the mark are not guessed at
+    ParsedYaml unmarked = reader.read(text.getBytes(StandardCharsets.UTF_16LE));
+    assertThat(unmarked.problems()).extracting(YamlProblem::kind).doesNotContain("utf16");
+  }
+
+  @Test
   void aByteOrderMarkAndCrlfLineEndsAreTolerated() {
     byte[] body = "a: 1\r\nb: 二\r\n".getBytes(StandardCharsets.UTF_8);
     byte[] withBom = new byte[body.length + 3];
