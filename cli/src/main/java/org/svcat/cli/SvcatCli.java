@@ -192,10 +192,10 @@ public final class SvcatCli implements Callable<Integer> {
   }
 
   /**
-   * The message for a path that exists but is of the other kind than the command needed: svcat
-   * reports a path it cannot use as it is as missing ({@link NoSuchFileException}), and the JDK
-   * reports a file in the way of a folder it makes as existing; null when {@code file} does not
-   * exist (or is no path).
+   * The message for a path that exists but is of the other kind than the command needed, or is
+   * neither a file nor a folder (a device or a pipe): svcat reports a path it cannot use as it is
+   * as missing ({@link NoSuchFileException}), and the JDK reports a file in the way of a folder it
+   * makes as existing; null when {@code file} does not exist (or is no path).
    */
   private static String wrongKind(String file) {
     if (file == null) {
@@ -206,7 +206,10 @@ public final class SvcatCli implements Callable<Integer> {
       if (Files.isDirectory(path)) {
         return "error.not-a-file";
       }
-      return Files.exists(path) ? "error.not-a-directory" : null;
+      if (Files.isRegularFile(path)) {
+        return "error.not-a-directory";
+      }
+      return Files.exists(path) ? "error.not-regular" : null;
     } catch (InvalidPathException e) {
       return null; // a REV:PATH of diff, which is no path on Windows
     }

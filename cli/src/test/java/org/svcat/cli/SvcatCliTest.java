@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.svcat.cli.CliRunner.Run;
 import org.svcat.core.Svcat;
@@ -157,6 +161,31 @@ class SvcatCliTest {
     assertThat(Files.readString(file)).isEqualTo("id: x\n");
     try (var left = Files.list(folder)) {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactly("keep.txt");
+    }
+  }
+
+  /** A pipe (or a device) where a file or a folder is needed is named for what it is. */
+  @Test
+  @DisabledOnOs(value = OS.WINDOWS, disabledReason = "named pipes are made by mkfifo")
+  @Timeout(60) // a command that opened the pipe would wait for a writer forever
+  void aPathThatIsNeitherAFileNorAFolderIsNamedForWhatItIs() throws Exception {
+    Path fifo = temp.resolve("a-pipe");
+    Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+    String catalog = CliRunner.catalog();
+    String p = fifo.toString();
+    Map<String, List<String>> refused =
+        Map.of(
+            "validate", List.of("validate", p),
+            "validate --baseline", List.of("validate", catalog, "--baseline", p),
+            "verify --key", List.of("verify", temp.toString(), "--key", p),
+            "import", List.of("import", p, "--out", temp.resolve("imported").toString()));
+    for (String lang : List.of("en", "zh")) {
+      String what =
+          lang.equals("en")
+              ? " is neither a regular file nor a directory (a device, pipe or socket)"
+              : " 既不是普通文件也不是目录（而是设备、管道或套接字）";
+      refused.forEach((cmd, args) -> assertRefused(cmd, args, lang, "svcat: " + p + what + "\n"));
     }
   }
 
