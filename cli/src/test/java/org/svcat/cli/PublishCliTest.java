@@ -52,7 +52,15 @@ class PublishCliTest {
     Files.writeString(item, Files.readString(item) + " ");
     Run bad = CliRunner.run("verify", release.toString(), "--lang", "en");
     assertThat(bad.code()).isEqualTo(ExitCode.FINDINGS);
-    assertThat(bad.out()).contains("index.json: modified").contains("NOT verified");
+    assertThat(bad.out()).contains("index.json: modified (sha256 ").contains("NOT verified");
+    assertThat(CliRunner.run("verify", release.toString(), "--lang", "zh").out())
+        .containsPattern("index.json: 已被修改 \\(sha256 为 [0-9a-f]{64}，清单记载为 [0-9a-f]{64}\\)")
+        .contains("校验未通过");
+    assertThat(CliRunner.run("verify", keys.toString(), "--lang", "zh"))
+        .extracting(Run::code, Run::out)
+        .containsExactly(
+            ExitCode.FINDINGS,
+            "manifest.json: 缺失 (不是已发布的版本：没有 manifest.json)\n校验未通过：" + keys + " 有 1 个问题\n");
     assertThat(CliRunner.run("verify", temp.resolve("nope").toString()).code())
         .isEqualTo(ExitCode.USAGE);
     assertThat(CliRunner.run("verify", release.toString(), "--key", secret, "--lang", "zh"))

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
+import org.svcat.core.finding.Messages;
 import org.svcat.core.publish.ReleaseVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,6 +53,7 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     ReleaseVerifier.Result result = ReleaseVerifier.verify(dir, key, console.progress());
     var messages = Console.messages(language);
+    Messages why = Messages.forLanguage(language);
     for (ReleaseVerifier.Problem p : result.problems()) {
       console
           .out()
@@ -60,7 +62,7 @@ public final class VerifyCommand implements Callable<Integer> {
                   + ": "
                   + messages.format("verify." + p.kind().name().toLowerCase(java.util.Locale.ROOT))
                   + " ("
-                  + p.detail()
+                  + p.detail(why)
                   + ")");
     }
     if (result.ok()) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.svcat.core.Progress;
+import org.svcat.core.finding.Messages;
 import org.svcat.core.io.Trees;
 import org.svcat.core.parallel.Parallel;
 import org.svcat.core.parallel.ParallelWalk;
@@ -39,8 +41,30 @@ public final class ReleaseVerifier {
     SIGNATURE_INVALID
   }
 
-  /** One problem, about one file. */
-  public record Problem(ProblemKind kind, String file, String detail) {}
+  /**
+   * One problem, about one file. Why is worded in core's messages ({@code verify.detail.<key>},
+   * with {@code args}): {@link #detail()} in English, {@link #detail(Messages)} in the user's
+   * language.
+   */
+  public record Problem(ProblemKind kind, String file, String detailKey, List<String> args) {
+    public Problem {
+      args = List.copyOf(args);
+    }
+
+    Problem(ProblemKind kind, String file, String detailKey, String... args) {
+      this(kind, file, detailKey, List.of(args));
+    }
+
+    /** Why, in English. */
+    public String detail() {
+      return detail(Messages.forLanguage("en"));
+    }
+
+    /** Why, in the language of {@code messages}. */
+    public String detail(Messages messages) {
+      return messages.format("verify.detail." + detailKey, args.toArray());
+    }
+  }
 
   /**
    * The outcome: problems (none means verified), how many files were checked, and whether a
@@ -79,10 +103,13 @@ public final class ReleaseVerifier {
           .forEach(e -> listed.put(e.getKey(), e.getValue().asString()));
       if (listed.isEmpty()) {
         problems.add(
-            new Problem(ProblemKind.MANIFEST_UNREADABLE, Publisher.MANIFEST, "lists no files"));
+            new Problem(ProblemKind.MANIFEST_UNREADABLE, Publisher.MANIFEST, "lists-no-files"));
       }
+    } catch (NoSuchFileException e) {
+      problems.add(new Problem(ProblemKind.MISSING, Publisher.MANIFEST, "no-manifest"));
+      return new Result(problems, 0, false);
     } catch (IOException | RuntimeException e) {
-      problems.add(new Problem(ProblemKind.MANIFEST_UNREADABLE, Publisher.MANIFEST, reason(e)));
+      problems.add(unreadable(e));
       return new Result(problems, 0, false);
     }
     // every file hashed on every core (a 100k-item release: 209,692 files, 1.9 GB), in order
@@ -114,19 +141,14 @@ public final class ReleaseVerifier {
     present.remove(Publisher.MANIFEST);
     present.remove(Publisher.SIGNATURE);
     present.removeAll(listed.keySet());
-    present.forEach(
-        extra ->
-            problems.add(
-                new Problem(ProblemKind.EXTRA, extra, "in the release but not in the manifest")));
+    present.forEach(extra -> problems.add(new Problem(ProblemKind.EXTRA, extra, "extra")));
 
     boolean signatureChecked = false;
     if (publicKey != null) {
       signatureChecked = true;
       Path sig = dir.resolve(Publisher.SIGNATURE);
       if (!Files.isRegularFile(sig)) {
-        problems.add(
-            new Problem(
-                ProblemKind.SIGNATURE_MISSING, Publisher.SIGNATURE, "the release is not signed"));
+        problems.add(new Problem(ProblemKind.SIGNATURE_MISSING, Publisher.SIGNATURE, "unsigned"));
       } else {
         PublicKey key = Ed25519.readPublic(publicKey);
         byte[] signature;
@@ -141,7 +163,8 @@ public final class ReleaseVerifier {
               new Problem(
                   ProblemKind.SIGNATURE_INVALID,
                   Publisher.SIGNATURE,
-                  "does not match manifest.json and " + publicKey));
+                  "signature-mismatch",
+                  publicKey.toString()));
         }
       }
     }
@@ -152,8 +175,7 @@ public final class ReleaseVerifier {
   private static Problem check(Path dir, Map.Entry<String, String> file) {
     Path path = Trees.inside(dir, file.getKey());
     if (path == null || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-      return new Problem(
-          ProblemKind.MISSING, file.getKey(), "listed in the manifest but not in the release");
+      return new Problem(ProblemKind.MISSING, file.getKey(), "missing");
     }
     String actual;
     try {
@@ -163,22 +185,32 @@ public final class ReleaseVerifier {
     }
     return actual.equals(file.getValue())
         ? null
-        : new Problem(
-            ProblemKind.MODIFIED,
-            file.getKey(),
-            "sha256 " + actual + ", manifest says " + file.getValue());
+        : new Problem(ProblemKind.MODIFIED, file.getKey(), "modified", actual, file.getValue());
   }
 
-  /** Why manifest.json could not be read, in one line: the parser's own words with their place. */
-  private static String reason(Exception e) {
+  /** manifest.json could not be read: the parser's own words (English), with their place. */
+  private static Problem unreadable(Exception e) {
     if (e instanceof JacksonException json) {
       TokenStreamLocation at = json.getLocation();
-      String where =
-          at == null || at.getLineNr() < 1
-              ? ""
-              : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-      return where + json.getOriginalMessage();
+      if (at != null && at.getLineNr() >= 1) {
+        return new Problem(
+            ProblemKind.MANIFEST_UNREADABLE,
+            Publisher.MANIFEST,
+            "unreadable-at",
+            Integer.toString(at.getLineNr()),
+            Integer.toString(at.getColumnNr()),
+            json.getOriginalMessage());
+      }
+      return new Problem(
+          ProblemKind.MANIFEST_UNREADABLE,
+          Publisher.MANIFEST,
+          "unreadable",
+          json.getOriginalMessage());
     }
-    return String.valueOf(e.getMessage());
+    return new Problem(
+        ProblemKind.MANIFEST_UNREADABLE,
+        Publisher.MANIFEST,
+        "unreadable",
+        String.valueOf(e.getMessage()));
   }
 }
