@@ -56,7 +56,8 @@ public final class CaseClock {
   }
 
   /**
-   * The clock of a case of item {@code code} (in situation {@code situationId} when not null).
+   * The clock of a case of item {@code code} (in situation {@code situationId} when not null). On a
+   * {@code today} before {@code accepted} the whole promise is left.
    *
    * @throws NoSuchElementException when there is no such item or situation
    * @throws MissingCalendarException when a due date falls in a year without a calendar
@@ -85,7 +86,8 @@ public final class CaseClock {
           new CaseDue.Due(
               item.deadline().legal(), clock.due(accepted, item.deadline().legal(), pauses));
     }
-    int remaining = clock.remainingWorkingDays(today, promisedDue, pauses);
+    LocalDate from = started(accepted, today);
+    int remaining = clock.remainingWorkingDays(from, promisedDue, pauses);
     return new CaseDue(
         item.code(),
         item.name(),
@@ -96,7 +98,7 @@ public final class CaseClock {
         new CaseDue.Due(promised, promisedDue),
         legal,
         remaining,
-        light(today, promisedDue, pauses),
+        light(from, promisedDue, pauses),
         legal != null && today.isAfter(legal.due()));
   }
 
@@ -120,8 +122,16 @@ public final class CaseClock {
         pauses,
         new CaseDue.Due(bundle.promised(), promisedDue),
         new CaseDue.Due(critical, criticalDue),
-        clock.remainingWorkingDays(today, promisedDue, pauses),
-        light(today, promisedDue, pauses));
+        clock.remainingWorkingDays(started(accepted, today), promisedDue, pauses),
+        light(started(accepted, today), promisedDue, pauses));
+  }
+
+  /**
+   * The day the time left is counted from: {@code today}, or the day of acceptance when {@code
+   * today} is before it (the clock has not started, so the whole promise is left).
+   */
+  private static LocalDate started(LocalDate accepted, LocalDate today) {
+    return today.isBefore(accepted) ? accepted : today;
   }
 
   private Light light(LocalDate today, LocalDate due, List<Pause> pauses) {

@@ -124,6 +124,30 @@ class DeadlineClockTest {
   }
 
   @Test
+  void beforeAcceptanceTheWholePromiseIsLeft() {
+    CaseClock cases = CaseClock.of(catalog);
+    String food = "11510107MB1529310N4000125012000";
+    CaseDue onTheDay = cases.item(food, null, d("2026-09-30"), d("2026-09-30"), List.of());
+    CaseDue before = cases.item(food, null, d("2026-09-30"), d("2026-09-01"), List.of());
+    assertThat(before.today()).isEqualTo(d("2026-09-01"));
+    assertThat(before.promised()).isEqualTo(onTheDay.promised());
+    assertThat(before.remainingWorkingDays())
+        .isEqualTo(onTheDay.remainingWorkingDays())
+        .isEqualTo(onTheDay.promised().limit().value());
+    assertThat(before.light()).isEqualTo(onTheDay.light());
+    assertThat(before.legalOverdue()).isFalse();
+
+    BundleDue bundleOnTheDay =
+        cases.bundle("open-restaurant", d("2026-09-30"), d("2026-09-30"), List.of());
+    BundleDue bundleBefore =
+        cases.bundle("open-restaurant", d("2026-09-30"), d("2026-08-03"), List.of());
+    assertThat(bundleBefore.remainingWorkingDays())
+        .isEqualTo(bundleOnTheDay.remainingWorkingDays())
+        .isEqualTo(bundleOnTheDay.promised().limit().value());
+    assertThat(bundleBefore.light()).isEqualTo(bundleOnTheDay.light());
+  }
+
+  @Test
   void aSituationUsesItsOwnPromise() {
     CaseDue change =
         CaseClock.of(catalog)
