@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.svcat.cli.CliRunner.Run;
@@ -125,5 +126,40 @@ class DiffCliTest {
     assertThat(bad.code()).isEqualTo(ExitCode.USAGE);
     assertThat(bad.err()).contains("no-such-branch");
     assertThat(GitSource.isRevision("C:\\catalog")).isFalse();
+
+    // svcat's words in the user's language; git's own line as git wrote it
+    Run zh =
+        CliRunner.run(
+            "diff",
+            "--repo",
+            repo.toString(),
+            "no-such-branch:catalog",
+            repo.resolve("catalog").toString(),
+            "--lang",
+            "zh");
+    assertThat(zh.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(zh.err()).startsWith("svcat: git ls-tree no-such-branch:catalog 失败：fatal: ");
+  }
+
+  @Test
+  void outsideARepositoryTheHintSaysWhereToRunOrWhatToName() throws Exception {
+    Path notARepository = Files.createDirectories(temp.resolve("plain"));
+    Assumptions.assumeFalse(
+        new ProcessBuilder("git", "-C", notARepository.toString(), "rev-parse").start().waitFor()
+            == 0,
+        "the temporary folder lies inside a git repository");
+    Run run =
+        CliRunner.run(
+            "diff",
+            "--repo",
+            notARepository.toString(),
+            "HEAD:catalog",
+            CliRunner.catalog(),
+            "--lang",
+            "zh");
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err())
+        .contains(" 失败：fatal: not a git repository")
+        .endsWith("\n建议：在 git 仓库中运行 svcat，或用 --repo DIR 指定仓库\n");
   }
 }

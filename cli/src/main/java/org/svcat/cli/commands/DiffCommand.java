@@ -13,7 +13,9 @@ import org.svcat.core.Svcat;
 import org.svcat.core.ValidateOptions;
 import org.svcat.core.diff.ChangeLevel;
 import org.svcat.core.diff.DiffReport;
+import org.svcat.core.finding.Messages;
 import org.svcat.core.finding.Severity;
+import org.svcat.core.load.GitException;
 import org.svcat.core.load.GitSource;
 import org.svcat.core.load.LoadResult;
 import org.svcat.core.report.RenderOptions;
@@ -83,8 +85,8 @@ public final class DiffCommand implements Callable<Integer> {
     boolean newTemp = GitSource.isRevision(newSpec);
     try {
       Path workDir = repo == null ? Path.of("") : repo;
-      oldDir = open(oldSpec, oldTemp, workDir);
-      newDir = open(newSpec, newTemp, workDir);
+      oldDir = open(oldSpec, oldTemp, workDir, language);
+      newDir = open(newSpec, newTemp, workDir, language);
       LoadResult before = svcat.load(oldDir, options);
       LoadResult after = svcat.load(newDir, options);
       note(oldSpec, before);
@@ -118,7 +120,8 @@ public final class DiffCommand implements Callable<Integer> {
     }
   }
 
-  private static Path open(String spec, boolean revision, Path workDir) throws IOException {
+  private static Path open(String spec, boolean revision, Path workDir, String language)
+      throws IOException {
     if (!revision) {
       if (spec.isEmpty()) { // Path.of("") is the current folder: an unset shell variable, say
         throw new UsageException("OLD and NEW cannot be empty paths / 路径为空");
@@ -131,8 +134,14 @@ public final class DiffCommand implements Callable<Integer> {
     }
     try {
       return GitSource.checkout(spec, workDir);
-    } catch (IOException e) {
-      throw new UsageException(e.getMessage());
+    } catch (GitException e) {
+      String message = e.describe(Messages.forLanguage(language));
+      boolean noRepository =
+          e.gitMessage() != null && e.gitMessage().contains("not a git repository");
+      throw new UsageException(
+          noRepository
+              ? message + "\n" + Console.messages(language).format("diff.hint.repository")
+              : message);
     }
   }
 

@@ -45,7 +45,8 @@ public final class GitSource {
    * Writes the files of {@code spec} into a new temporary directory and returns it; the caller
    * deletes it with {@link #delete}.
    *
-   * @throws IOException when git is missing, the revision or path does not exist, or git fails
+   * @throws GitException when git is missing, the revision or path does not exist, or git fails
+   * @throws IOException when the files cannot be written
    */
   public static Path checkout(String spec, Path workDir) throws IOException {
     List<String[]> entries = listTree(spec, workDir);
@@ -111,7 +112,7 @@ public final class GitSource {
         String header = readLine(answers);
         String[] parts = header.split(" ");
         if (parts.length < 3 || !"blob".equals(parts[1])) {
-          throw new IOException("git cat-file: unexpected answer " + header);
+          throw new GitException(GitException.Kind.UNEXPECTED, null, header);
         }
         int size = Integer.parseInt(parts[2]);
         byte[] content = answers.readNBytes(size);
@@ -143,8 +144,7 @@ public final class GitSource {
     try {
       return new ProcessBuilder(command).directory(workDir.toAbsolutePath().toFile()).start();
     } catch (IOException e) {
-      throw new IOException(
-          "git is needed to read a revision, and it could not be run: " + e.getMessage(), e);
+      throw new GitException(GitException.Kind.NOT_RUNNABLE, e, String.valueOf(e.getMessage()));
     }
   }
 
@@ -152,15 +152,16 @@ public final class GitSource {
     try {
       if (!git.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         git.destroyForcibly();
-        throw new IOException(what + " did not finish in " + TIMEOUT_SECONDS + " s");
+        throw new GitException(
+            GitException.Kind.TIMEOUT, null, what, Long.toString(TIMEOUT_SECONDS));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException(what + " was interrupted", e);
+      throw new GitException(GitException.Kind.INTERRUPTED, e, what);
     }
     if (git.exitValue() != 0) {
       String first = err.lines().findFirst().orElse("exit " + git.exitValue());
-      throw new IOException(what + ": " + first);
+      throw new GitException(GitException.Kind.FAILED, null, what, first);
     }
   }
 }

@@ -76,7 +76,9 @@ class RuleMetaTest {
 
   /** Key prefixes that belong to no rule. */
   private static final Set<String> NON_RULE_PREFIXES =
-      Set.of("report", "stats", "due", "error", "change", "diff", "import", "publish", "verify");
+      Set.of(
+          "report", "stats", "due", "error", "change", "diff", "import", "publish", "verify",
+          "git");
 
   static List<RuleDescriptor> rules() {
     return BuiltInRules.descriptors();
