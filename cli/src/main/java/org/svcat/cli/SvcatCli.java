@@ -1,6 +1,7 @@
 package org.svcat.cli;
 
 import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -115,18 +116,7 @@ public final class SvcatCli implements Callable<Integer> {
           return ExitCode.USAGE;
         });
     cli.setExecutionExceptionHandler(
-        (ex, cmd, parseResult) -> {
-          // a path the user gave that cannot be used (missing, a file where a folder is needed,
-          // not writable) is a usage error with the system's reason, not a bug
-          if (ex instanceof UsageException
-              || ex instanceof FileSystemException
-              || ex instanceof UnusableFileException
-              || ex instanceof FileNotFoundException) {
-            cmd.getErr().println("svcat: " + usageMessage(console, language(parseResult), ex));
-            return ExitCode.USAGE;
-          }
-          return internalError(console, ex);
-        });
+        (ex, cmd, parseResult) -> failed(console, language(parseResult), ex));
     try {
       int code = cli.execute(args);
       console.out().flush();
@@ -163,6 +153,34 @@ public final class SvcatCli implements Callable<Integer> {
     return language == null ? null : language.name();
   }
 
+  /**
+   * What a command that threw {@code ex} tells the user, and its exit code. A path the user gave
+   * that cannot be used (missing, a file where a folder is needed, not writable), or a system that
+   * cannot read or write (a full disk), is a usage error with the system's reason, not a bug.
+   */
+  static int failed(Console console, String language, Exception ex) {
+    Exception shown = ex instanceof UsageException ? ex : ioCause(ex);
+    if (shown == null) {
+      return internalError(console, ex);
+    }
+    console.err().println("svcat: " + usageMessage(console, language, shown));
+    console.err().flush();
+    return ExitCode.USAGE;
+  }
+
+  /**
+   * The {@link IOException} that {@code ex} is or was caused by (libraries wrap them: Jackson's
+   * {@code JacksonIOException}, {@link java.io.UncheckedIOException}), or null.
+   */
+  private static IOException ioCause(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof IOException io) {
+        return io;
+      }
+    }
+    return null;
+  }
+
   /** The line that tells the user what was wrong with what they gave, in {@code language}. */
   private static String usageMessage(Console console, String language, Exception ex) {
     if (ex instanceof UnusableFileException unusable) {
@@ -187,6 +205,9 @@ public final class SvcatCli implements Callable<Integer> {
     }
     if (ex instanceof FileNotFoundException io) {
       return messages.format("error.unusable-file", io.getMessage()); // "path (reason)"
+    }
+    if (ex instanceof IOException) {
+      return messages.format("error.io", ex.getMessage());
     }
     return ex.getMessage();
   }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.svcat.cli.CliRunner.Run;
@@ -342,6 +343,39 @@ class SvcatCliTest {
               assertThat(bad.err()).isEqualTo(err);
             });
     assertThat(Path.of(x)).doesNotExist();
+  }
+
+  @Test
+  void aFailureToReadOrWriteIsAUsageErrorWithTheSystemsReasonNotABug() {
+    IOException full = new IOException("No space left on device");
+    Map<Exception, String> shown =
+        Map.of(
+            full,
+            "svcat: 读写文件失败：No space left on device\n",
+            new java.io.UncheckedIOException(full),
+            "svcat: 读写文件失败：No space left on device\n",
+            tools.jackson.core.exc.JacksonIOException.construct(full),
+            "svcat: 读写文件失败：No space left on device\n",
+            new java.nio.file.FileSystemException("dist/x.json", null, "No space left on device"),
+            "svcat: 无法使用 dist/x.json：No space left on device\n");
+    shown.forEach(
+        (ex, line) -> {
+          StringWriter err = new StringWriter();
+          Console console =
+              new Console(new PrintWriter(new StringWriter()), new PrintWriter(err), false, "en");
+          assertThat(SvcatCli.failed(console, "zh", ex)).as(line).isEqualTo(ExitCode.USAGE);
+          assertThat(err.toString()).isEqualTo(line);
+        });
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void aReportWrittenToAFullDiskNamesItsFile() {
+    Run run =
+        CliRunner.run(
+            "validate", CliRunner.catalog(), "--format", "json", "--output-json", "/dev/full");
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).isEqualTo("svcat: cannot use /dev/full: No space left on device\n");
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -58,6 +59,7 @@ public final class Trees {
    * put a file where the link or the device was (as root, even {@code /dev/null}).
    *
    * @throws FileAlreadyExistsException when {@code file} is a directory (nothing is written)
+   * @throws FileSystemException naming {@code file} when writing it fails (a full disk, say)
    */
   public static void writeAtomically(Path file, Content content) throws IOException {
     BasicFileAttributes old = attributesOrNull(file); // one lstat: importing makes 100,000 files
@@ -67,6 +69,8 @@ public final class Trees {
       }
       try (OutputStream out = Files.newOutputStream(file)) {
         content.writeTo(out);
+      } catch (IOException e) {
+        throw naming(file, e);
       }
       return;
     }
@@ -76,6 +80,8 @@ public final class Trees {
     try {
       try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
         content.writeTo(out);
+      } catch (IOException e) {
+        throw naming(file, e);
       }
       // the file system's views, not Files.getFileStore: that reads the mount table (/proc/mounts)
       // on each call, which took 12 of 60 s of CPU importing 100,000 items
@@ -90,6 +96,19 @@ public final class Trees {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * {@code e}, or when it names no file (a full disk, an I/O error: the stream's write says only
+   * "No space left on device"), a {@link FileSystemException} that names {@code file}.
+   */
+  private static IOException naming(Path file, IOException e) {
+    if (e.getClass() != IOException.class) {
+      return e;
+    }
+    FileSystemException named = new FileSystemException(file.toString(), null, e.getMessage());
+    named.initCause(e);
+    return named;
   }
 
   /**

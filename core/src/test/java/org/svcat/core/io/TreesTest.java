@@ -60,7 +60,10 @@ class TreesTest {
                       out.write("half of it".getBytes(StandardCharsets.UTF_8));
                       throw new IOException("disk full");
                     }))
-        .hasMessage("disk full");
+        // the stream's own failure names no file; the one thrown names the file being written
+        .isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessage(file + ": disk full")
+        .hasCauseInstanceOf(IOException.class);
 
     assertThat(Files.readString(file)).isEqualTo("yesterday's workbook");
     try (var files = Files.list(dir)) {
