@@ -20,12 +20,13 @@ public final class Main {
       Svcat.warmUp();
     }
     Terminals terminals = Terminals.system();
-    PrintWriter out = writer(System.out, terminals.stdoutCharset());
+    StandardOutput stdout = new StandardOutput();
+    PrintWriter out = writer(stdout, terminals.stdoutCharset());
     PrintWriter err = writer(System.err, terminals.stderrCharset());
     int code = SvcatCli.run(Console.system(out, err, terminals), args);
     out.flush();
     err.flush();
-    System.exit(code);
+    System.exit(stdout.exitCode(code, err));
   }
 
   private static PrintWriter writer(OutputStream stream, Charset charset) {

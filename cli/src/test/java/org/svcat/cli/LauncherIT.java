@@ -284,6 +284,39 @@ class LauncherIT {
     return launch(temp, dist, opts, args);
   }
 
+  @Test
+  void aReportRedirectedToAFullDeviceIsExitTwoNotALostReportWithExitZero() throws Exception {
+    Path full = Path.of("/dev/full");
+    assumeTrue(Files.exists(full), "/dev/full");
+    Process process =
+        new ProcessBuilder(
+                "sh",
+                DIST.resolve("bin/svcat").toString(),
+                "validate",
+                CliRunner.catalog(),
+                "--format",
+                "json")
+            .redirectOutput(full.toFile())
+            .redirectError(temp.resolve("err.txt").toFile())
+            .start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isEqualTo(ExitCode.USAGE);
+    assertThat(Files.readString(temp.resolve("err.txt")))
+        .isEqualTo("svcat: cannot write standard output / 无法写入标准输出: No space left on device\n");
+  }
+
+  @Test
+  void aReaderThatStopsReadingEndsTheRunQuietly() throws Exception {
+    Process process =
+        new ProcessBuilder("sh", DIST.resolve("bin/svcat").toString(), "rules", "--lang", "en")
+            .redirectError(temp.resolve("err.txt").toFile())
+            .start();
+    process.getInputStream().close(); // as `svcat rules | head -0` does
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).isZero();
+    assertThat(Files.readString(temp.resolve("err.txt"))).isEmpty();
+  }
+
   /**
    * Runs {@code dist}'s bin/svcat in {@code work} with {@code args} and SVCAT_OPTS={@code opts}.
    */
