@@ -42,6 +42,7 @@ import org.svcat.core.parallel.ParallelWalk;
 import org.svcat.core.schema.SchemaKind;
 import org.svcat.core.schema.SchemaProblem;
 import org.svcat.core.schema.SchemaValidator;
+import org.svcat.core.schema.SchemaWording;
 import org.svcat.core.yaml.ParsedYaml;
 import org.svcat.core.yaml.SourceMap;
 import org.svcat.core.yaml.StrictYamlReader;
@@ -458,7 +459,7 @@ public final class CatalogLoader {
     for (SchemaProblem problem : problems) {
       String pointer = problem.pointer();
       String parentPointer = SourceMap.parent(pointer);
-      String key = lastSegment(pointer);
+      String key = SchemaWording.lastSegment(pointer);
       JsonNode parent = copy.at(parentPointer);
       Optional<String> unquoted = map.unquotedText(pointer);
       if ("type".equals(problem.keyword()) && unquoted.isPresent()) {
@@ -485,11 +486,11 @@ public final class CatalogLoader {
       Input input, SourceMap map, JsonNode root, List<SchemaProblem> problems, Messages messages) {
     List<Finding> findings = new ArrayList<>();
     Map<String, List<String>> missing = new LinkedHashMap<>();
-    for (SchemaProblem problem : problems) {
+    for (SchemaProblem problem : SchemaWording.relevant(problems)) {
       if ("required".equals(problem.keyword())) {
         missing
             .computeIfAbsent(SourceMap.parent(problem.pointer()), k -> new ArrayList<>())
-            .add(lastSegment(problem.pointer()));
+            .add(SchemaWording.lastSegment(problem.pointer()));
       } else {
         findings.add(schemaFinding(input, map, root, problem, messages));
       }
@@ -670,32 +671,6 @@ public final class CatalogLoader {
       Input input, SourceMap map, JsonNode root, SchemaProblem problem, Messages messages) {
     SourceMap.Position at =
         problem.atKey() ? map.key(problem.pointer()) : map.locate(problem.pointer());
-    Optional<String> unquoted = map.unquotedText(problem.pointer());
-    String message;
-    if ("type".equals(problem.keyword()) && unquoted.isPresent()) {
-      message =
-          messages.format(
-              "schema.message.unquoted", unquoted.get(), jsonType(problem, 1, messages));
-    } else if ("additionalProperties".equals(problem.keyword())) {
-      message =
-          messages.format("schema.message.additionalProperties", lastSegment(problem.pointer()));
-    } else if ("type".equals(problem.keyword()) && problem.args().size() > 1) {
-      message =
-          messages.format(
-              "schema.message.type",
-              jsonType(problem, 1, messages),
-              jsonType(problem, 0, messages));
-    } else if ("enum".equals(problem.keyword())) {
-      JsonNode value = root.at(problem.pointer());
-      message =
-          messages.format(
-              "schema.message.enum",
-              value.isValueNode() ? value.asString() : value.toString(),
-              problem.args().isEmpty() ? "" : problem.args().get(0));
-    } else {
-      message = messages.format("schema.message.other", problem.libraryMessage());
-    }
-    String item = itemCode(root);
     return new Finding(
         SCHEMA,
         Severity.ERROR,
@@ -703,17 +678,9 @@ public final class CatalogLoader {
         at.line(),
         at.column(),
         problem.pointer(),
-        item,
-        message,
+        itemCode(root),
+        SchemaWording.message(problem, root, map.unquotedText(problem.pointer()), messages),
         messages.format("schema.hint"));
-  }
-
-  /** The JSON type named by argument {@code index} of a type problem, in the user's language. */
-  private static String jsonType(SchemaProblem problem, int index, Messages messages) {
-    String type =
-        problem.args().size() > index ? String.valueOf(problem.args().get(index)) : "string";
-    String key = "schema.type." + type;
-    return messages.has(key) ? messages.format(key) : type;
   }
 
   private static String itemCode(JsonNode root) {
@@ -728,11 +695,6 @@ public final class CatalogLoader {
       }
     }
     return null;
-  }
-
-  private static String lastSegment(String pointer) {
-    String last = pointer.substring(pointer.lastIndexOf('/') + 1);
-    return last.replace("~1", "/").replace("~0", "~");
   }
 
   private static String firstLine(String message) {

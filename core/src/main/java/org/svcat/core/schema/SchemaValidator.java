@@ -160,6 +160,10 @@ public final class SchemaValidator {
       pointer = pointer + "/" + error.getProperty().replace("~", "~0").replace("/", "~1");
       atKey = "additionalProperties".equals(keyword);
     }
+    if ("propertyNames".equals(keyword) && args.length > 0) { // at the key that is not valid
+      pointer = pointer + "/" + String.valueOf(args[0]).replace("~", "~0").replace("/", "~1");
+      atKey = true;
+    }
     List<Object> argList = new ArrayList<>(Arrays.asList(args));
     return new SchemaProblem(pointer, keyword, argList, error.getMessage(), atKey);
   }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.svcat.core.Progress;
@@ -31,6 +32,7 @@ import org.svcat.core.model.SharedMaterial;
 import org.svcat.core.schema.SchemaKind;
 import org.svcat.core.schema.SchemaProblem;
 import org.svcat.core.schema.SchemaValidator;
+import org.svcat.core.schema.SchemaWording;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -718,7 +720,7 @@ public final class CatalogImporter {
     if (kind != null) {
       List<SchemaProblem> found = schemas.validate(kind, node);
       if (!found.isEmpty()) {
-        for (SchemaProblem p : found) {
+        for (SchemaProblem p : SchemaWording.relevant(found)) {
           Row at = row;
           String[] segments = p.pointer().split("/");
           String field = segments.length > 1 ? segments[1] : "";
@@ -738,7 +740,10 @@ public final class CatalogImporter {
               "required".equals(p.keyword())
                   ? messages.format(
                       "import.required", p.pointer().substring(p.pointer().lastIndexOf('/') + 1))
-                  : messages.format("import.invalid", p.pointer(), p.libraryMessage());
+                  : messages.format(
+                      "import.invalid",
+                      p.pointer(),
+                      SchemaWording.message(p, node, Optional.empty(), messages));
           problems.add(new Problem(at.sheet, at.row, at.column(field), message));
         }
         return null;

@@ -1,0 +1,211 @@
+package org.svcat.core.schema;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.svcat.core.finding.Messages;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Says what a {@link SchemaProblem} means in the user's language, for the keywords the published
+ * schemas use ({@link #WORDED}), instead of the validator's English. A {@code pattern} is described
+ * by what it allows ({@code schema.pattern.<name>}, {@link #PATTERNS}) rather than shown as a
+ * regular expression; any other keyword keeps the validator's own text.
+ */
+public final class SchemaWording {
+  /** The keywords worded here; {@code SchemaWordingTest} keeps it a superset of the schemas'. */
+  public static final Set<String> WORDED =
+      Set.of(
+          "type",
+          "enum",
+          "required",
+          "additionalProperties",
+          "pattern",
+          "propertyNames",
+          "minLength",
+          "minItems",
+          "uniqueItems",
+          "minimum",
+          "maximum",
+          "oneOf");
+
+  /** Each pattern of the schemas, by the name of the message that says what it allows. */
+  public static final Map<String, String> PATTERNS =
+      Map.of(
+          "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "date",
+          "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "version",
+          "^[0-9]{6}$", "region",
+          "^[A-Za-z0-9_-]+$", "id",
+          "^[a-z0-9-]+$", "rule",
+          "^[a-z0-9][a-z0-9-]*$", "slug");
+
+  private static final String PATTERN_PREFIX = "does not match the regex pattern ";
+
+  private SchemaWording() {}
+
+  /**
+   * {@code problems} without the noise of a failed {@code oneOf}: the validator reports the {@code
+   * oneOf} itself and every branch's problem at the same place, so a mistyped severity ({@code off}
+   * written {@code of}) came out three times, once as "a mapping expected". Kept: the problems of
+   * the branch the value was meant for (a mapping's inner problems, or a plain value's {@code
+   * enum}); the {@code oneOf} alone when nothing else says more.
+   */
+  public static List<SchemaProblem> relevant(List<SchemaProblem> problems) {
+    Set<String> oneOfs = new HashSet<>();
+    for (SchemaProblem p : problems) {
+      if ("oneOf".equals(p.keyword())) {
+        oneOfs.add(p.pointer());
+      }
+    }
+    if (oneOfs.isEmpty()) {
+      return problems;
+    }
+    List<SchemaProblem> kept = new ArrayList<>();
+    for (SchemaProblem p : problems) {
+      String at = p.pointer();
+      boolean noise =
+          oneOfs.contains(at)
+              && switch (p.keyword()) {
+                case "oneOf" -> problems.stream().anyMatch(o -> o != p && under(o.pointer(), at));
+                case "type" -> true;
+                case "enum" -> problems.stream().anyMatch(o -> strictlyUnder(o.pointer(), at));
+                default -> false;
+              };
+      if (!noise) {
+        kept.add(p);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean under(String pointer, String at) {
+    return pointer.equals(at) || strictlyUnder(pointer, at);
+  }
+
+  private static boolean strictlyUnder(String pointer, String at) {
+    return pointer.startsWith(at + "/");
+  }
+
+  /**
+   * The message for {@code problem} in the language of {@code messages}.
+   *
+   * @param root the document, for the offending value
+   * @param unquoted the text of the value as written when YAML read it as something other than a
+   *     string (a plain scalar such as {@code 000125001000}), so a type problem can say "quote it"
+   */
+  public static String message(
+      SchemaProblem problem, JsonNode root, Optional<String> unquoted, Messages messages) {
+    List<Object> args = problem.args();
+    JsonNode value = root == null ? null : root.at(problem.pointer());
+    return switch (problem.keyword()) {
+      case "type" ->
+          unquoted.isPresent()
+              ? messages.format(
+                  "schema.message.unquoted", unquoted.get(), jsonType(args, 1, messages))
+              : args.size() > 1
+                  ? messages.format(
+                      "schema.message.type",
+                      jsonType(args, 1, messages),
+                      jsonType(args, 0, messages))
+                  : other(problem, messages);
+      case "additionalProperties" ->
+          messages.format("schema.message.additionalProperties", lastSegment(problem.pointer()));
+      case "enum" ->
+          messages.format("schema.message.enum", text(value), args.isEmpty() ? "" : args.get(0));
+      case "required" -> messages.format("schema.message.required", lastSegment(problem.pointer()));
+      case "pattern" ->
+          messages.format(
+              "schema.message.pattern",
+              text(value),
+              pattern(args.isEmpty() ? "" : String.valueOf(args.get(0)), messages));
+      case "propertyNames" -> propertyName(problem, messages);
+      case "minLength" ->
+          number(args, 0) == 1
+              ? messages.format("schema.message.empty")
+              : messages.format("schema.message.minLength", number(args, 0));
+      case "minItems" ->
+          number(args, 0) == 1
+              ? messages.format("schema.message.minItems.one")
+              : messages.format("schema.message.minItems", number(args, 0), number(args, 1));
+      case "uniqueItems" -> messages.format("schema.message.uniqueItems", repeated(value));
+      case "minimum" -> messages.format("schema.message.minimum", text(value), args.get(0));
+      case "maximum" -> messages.format("schema.message.maximum", text(value), args.get(0));
+      case "oneOf" -> messages.format("schema.message.oneOf");
+      default -> other(problem, messages);
+    };
+  }
+
+  private static String other(SchemaProblem problem, Messages messages) {
+    return messages.format("schema.message.other", problem.libraryMessage());
+  }
+
+  /** A key that breaks {@code propertyNames}: the validator gives the key and its own sentence. */
+  private static String propertyName(SchemaProblem problem, Messages messages) {
+    List<Object> args = problem.args();
+    String key = args.isEmpty() ? lastSegment(problem.pointer()) : String.valueOf(args.get(0));
+    String reason = args.size() > 1 ? String.valueOf(args.get(1)) : "";
+    if (!reason.startsWith(PATTERN_PREFIX)) {
+      return other(problem, messages);
+    }
+    return messages.format(
+        "schema.message.propertyName",
+        key,
+        pattern(reason.substring(PATTERN_PREFIX.length()), messages));
+  }
+
+  /** What {@code regex} allows, when it is one of the schemas' patterns; else the regex itself. */
+  static String pattern(String regex, Messages messages) {
+    String name = PATTERNS.get(regex);
+    return name != null
+        ? messages.format("schema.pattern." + name)
+        : messages.format("schema.pattern.regex", regex);
+  }
+
+  /** The JSON type named by argument {@code index} of a type problem, in the user's language. */
+  private static String jsonType(List<Object> args, int index, Messages messages) {
+    String type = args.size() > index ? String.valueOf(args.get(index)) : "string";
+    String key = "schema.type." + type;
+    return messages.has(key) ? messages.format(key) : type;
+  }
+
+  private static long number(List<Object> args, int index) {
+    if (args.size() <= index) {
+      return 0;
+    }
+    try {
+      return Long.parseLong(String.valueOf(args.get(index)));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** The first entry of {@code array} that an earlier one equals. */
+  private static String repeated(JsonNode array) {
+    List<JsonNode> seen = new ArrayList<>();
+    if (array != null) {
+      for (JsonNode element : array) {
+        if (seen.contains(element)) {
+          return text(element);
+        }
+        seen.add(element);
+      }
+    }
+    return "";
+  }
+
+  private static String text(JsonNode value) {
+    if (value == null || value.isMissingNode()) {
+      return "";
+    }
+    return value.isValueNode() ? value.asString() : value.toString();
+  }
+
+  /** The last segment of a JSON pointer, unescaped. */
+  public static String lastSegment(String pointer) {
+    String last = pointer.substring(pointer.lastIndexOf('/') + 1);
+    return last.replace("~1", "/").replace("~0", "~");
+  }
+}

@@ -1,0 +1,164 @@
+package org.svcat.core.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.svcat.core.finding.Messages;
+import org.svcat.core.testing.Fixtures;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Schema problems said in the user's language, for every keyword and pattern the schemas use. */
+class SchemaWordingTest {
+  private static final SchemaValidator SCHEMAS = new SchemaValidator();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** Keywords that only structure or annotate a schema: they never fail by themselves. */
+  private static final Set<String> NOT_ASSERTIONS =
+      Set.of(
+          "$schema",
+          "$id",
+          "$ref",
+          "$defs",
+          "title",
+          "description",
+          "properties",
+          "items",
+          "if",
+          "then");
+
+  private static List<String> words(SchemaKind kind, String json, String language) {
+    JsonNode doc = JSON.readTree(json);
+    return SchemaWording.relevant(SCHEMAS.validate(kind, doc)).stream()
+        .map(
+            p ->
+                p.pointer()
+                    + " "
+                    + SchemaWording.message(
+                        p, doc, Optional.empty(), Messages.forLanguage(language)))
+        .toList();
+  }
+
+  private static Stream<JsonNode> schemas() throws IOException {
+    try (Stream<Path> files = Files.list(Fixtures.repositoryRoot().resolve("schemas"))) {
+      return files.sorted().map(f -> JSON.readTree(f.toFile())).toList().stream();
+    }
+  }
+
+  /** Every keyword in {@code schema} and the schemas inside it, and every pattern. */
+  private static void collect(JsonNode schema, Set<String> keywords, Set<String> patterns) {
+    if (!schema.isObject()) {
+      return;
+    }
+    for (var e : schema.properties()) {
+      String keyword = e.getKey();
+      JsonNode value = e.getValue();
+      keywords.add(keyword);
+      switch (keyword) {
+        case "properties", "$defs" -> value.forEach(s -> collect(s, keywords, patterns));
+        case "oneOf" -> value.forEach(s -> collect(s, keywords, patterns));
+        case "items", "additionalProperties", "propertyNames", "if", "then" ->
+            collect(value, keywords, patterns);
+        case "pattern" -> patterns.add(value.stringValue());
+        default -> {}
+      }
+    }
+  }
+
+  @Test
+  void everyKeywordAndPatternOfTheSchemasIsWorded() throws IOException {
+    Set<String> keywords = new TreeSet<>();
+    Set<String> patterns = new TreeSet<>();
+    schemas().forEach(s -> collect(s, keywords, patterns));
+    keywords.removeAll(NOT_ASSERTIONS);
+    assertThat(SchemaWording.WORDED).containsAll(keywords);
+    assertThat(SchemaWording.PATTERNS.keySet()).containsExactlyInAnyOrderElementsOf(patterns);
+    for (String language : List.of("en", "zh")) {
+      for (String name : SchemaWording.PATTERNS.values()) {
+        assertThat(Messages.forLanguage(language).has("schema.pattern." + name))
+            .as(language + " " + name)
+            .isTrue();
+      }
+    }
+  }
+
+  @Test
+  void valuesOutOfBoundsAreSaidWithTheValueAndTheBound() {
+    String item =
+        """
+        {"code": "", "basicCode": "x", "name": "a", "type": "公共服务", "level": "县级",
+         "authority": {"name": "n", "creditCode": "c"}, "serviceObjects": ["自然人", "自然人"],
+         "conditions": [], "handling": "即办件",
+         "deadline": {"promised": {"value": -1, "unit": "工作日"}}, "visits": 100, "channels": [],
+         "fees": {"charged": false},
+         "materials": [{"id": "M 1", "name": "n", "necessity": "必要"}],
+         "contacts": {"consult": ["1"], "complaint": ["1"]}, "effectiveFrom": "2026-1-1"}
+        """;
+    assertThat(words(SchemaKind.ITEM, item, "zh"))
+        .containsExactly(
+            "/code 不能为空",
+            "/serviceObjects “自然人”重复列出",
+            "/deadline/promised/value -1 小于允许的最小值 0",
+            "/visits 100 大于允许的最大值 99",
+            "/channels 至少需要列出一项",
+            "/materials/0/id “M 1”不符合此处要求的格式：只能包含字母、数字、_ 和 -",
+            "/effectiveFrom “2026-1-1”不符合此处要求的格式：YYYY-MM-DD 格式的日期");
+    assertThat(words(SchemaKind.ITEM, item, "en"))
+        .contains(
+            "/code must not be empty",
+            "/serviceObjects lists \"自然人\" more than once",
+            "/visits 100 is above the greatest value allowed, 99",
+            "/effectiveFrom \"2026-1-1\" is not of the form required here: a date written"
+                + " YYYY-MM-DD");
+  }
+
+  @Test
+  void aFailedOneOfIsSaidOnceForTheFormTheValueWasMeantToHave() {
+    assertThat(words(SchemaKind.POLICY, "{\"rules\": {\"material-vague\": \"of\"}}", "zh"))
+        .containsExactly(
+            "/rules/material-vague “of”不是允许的取值；允许：[\"off\", \"error\", \"warning\", \"info\"]");
+    assertThat(
+            words(
+                SchemaKind.POLICY,
+                "{\"rules\": {\"material-vague\": {\"severity\": \"loud\"}}}",
+                "en"))
+        .containsExactly(
+            "/rules/material-vague/severity \"loud\" is not an allowed value; allowed: [\"off\","
+                + " \"error\", \"warning\", \"info\"]");
+    assertThat(words(SchemaKind.POLICY, "{\"rules\": {\"material-vague\": 5}}", "en"))
+        .containsExactly(
+            "/rules/material-vague \"5\" is not an allowed value; allowed: [\"off\", \"error\","
+                + " \"warning\", \"info\"]");
+  }
+
+  @Test
+  void aKeyOfTheWrongFormIsNamedAtTheKey() {
+    JsonNode policy = JSON.readTree("{\"rules\": {\"Bad_Id\": \"off\"}}");
+    List<SchemaProblem> problems = SCHEMAS.validate(SchemaKind.POLICY, policy);
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.pointer()).isEqualTo("/rules/Bad_Id");
+              assertThat(p.atKey()).isTrue();
+              assertThat(
+                      SchemaWording.message(
+                          p, policy, Optional.empty(), Messages.forLanguage("zh")))
+                  .isEqualTo("键“Bad_Id”不符合此处要求的格式：只能包含小写字母、数字和 -");
+            });
+  }
+
+  @Test
+  void aPatternOfNoSchemaIsShownAsItIs() {
+    assertThat(SchemaWording.pattern("^x$", Messages.forLanguage("en")))
+        .isEqualTo("the pattern ^x$");
+  }
+}
