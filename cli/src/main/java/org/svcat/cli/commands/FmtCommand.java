@@ -51,13 +51,16 @@ public final class FmtCommand implements Callable<Integer> {
     for (String file : result.skipped()) {
       console.err().println(messages.format("fmt.skipped", file));
     }
+    for (String file : result.commented()) {
+      console.err().println(messages.format("fmt.commented", file));
+    }
     console
         .out()
         .println(
             messages.format(
                 check ? "fmt.summary-check" : "fmt.summary",
                 result.changed().size(),
-                result.skipped().size()));
+                result.skipped().size() + result.commented().size()));
     console.out().flush();
     console.err().flush();
     return check && !result.changed().isEmpty() ? ExitCode.FINDINGS : ExitCode.OK;

@@ -81,6 +81,9 @@ public final class ImportCommand implements Callable<Integer> {
           .out()
           .println(messages.format("import.problem", p.sheet(), p.row(), p.column(), p.message()));
     }
+    for (String file : result.commentsDropped()) {
+      console.err().println(messages.format("import.comments-dropped", file));
+    }
     console
         .out()
         .println(

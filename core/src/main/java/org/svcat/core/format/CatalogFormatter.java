@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.comments.CommentType;
+import org.snakeyaml.engine.v2.events.CommentEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.svcat.core.Progress;
 import org.svcat.core.io.Trees;
 import org.svcat.core.load.LoadResult;
@@ -19,14 +24,20 @@ import org.svcat.core.model.Item;
  * {@code svcat fmt}: rewrites item files in canonical key order and style ({@link ItemYamlWriter}),
  * keeping each file's leading comment lines (the editor modeline). Files with a strict-YAML or
  * schema finding are left alone and listed, since rewriting them would silently drop what the
- * finding is about (a duplicate key, an unknown key).
+ * finding is about (a duplicate key, an unknown key). So are files with comments of their own among
+ * their keys (an officer's note): the item is written from the model, which holds no comments, so
+ * they would be lost.
  */
 public final class CatalogFormatter {
-  /** What formatting found: files that were (or would be) rewritten, and files left alone. */
-  public record Result(List<String> changed, List<String> skipped) {
+  /**
+   * What formatting found: files that were (or would be) rewritten, files left alone for their
+   * findings, and files left alone because rewriting them would drop comments ({@code commented}).
+   */
+  public record Result(List<String> changed, List<String> skipped, List<String> commented) {
     public Result {
       changed = List.copyOf(changed);
       skipped = List.copyOf(skipped);
+      commented = List.copyOf(commented);
     }
   }
 
@@ -44,6 +55,7 @@ public final class CatalogFormatter {
     ItemYamlWriter writer = new ItemYamlWriter(names(catalog)::get);
     List<String> changed = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
+    List<String> commented = new ArrayList<>();
     Map<String, Integer> itemsPerFile = new HashMap<>();
     catalog.items().forEach(i -> itemsPerFile.merge(load.origin(i).path(), 1, Integer::sum));
     for (String file : load.files()) {
@@ -66,6 +78,10 @@ public final class CatalogFormatter {
       String original = Files.readString(path, StandardCharsets.UTF_8);
       String formatted = writer.write(item, header(original));
       if (!formatted.equals(original)) {
+        if (dropsComments(original, formatted)) {
+          commented.add(origin.path());
+          continue;
+        }
         changed.add(origin.path());
         if (!check) {
           Trees.writeAtomically(path, formatted);
@@ -75,7 +91,36 @@ public final class CatalogFormatter {
     progress.update(items.size(), items.size());
     changed.sort(null);
     skipped.sort(null);
-    return new Result(changed, skipped);
+    commented.sort(null);
+    return new Result(changed, skipped, commented);
+  }
+
+  /**
+   * True when {@code formatted} lacks a comment of {@code original}. The comments fmt writes itself
+   * (the header it keeps, the names after prerequisites) are in both; a text that cannot be read
+   * for its comments counts as losing them.
+   */
+  public static boolean dropsComments(String original, String formatted) {
+    try {
+      List<String> lost = comments(original);
+      comments(formatted).forEach(lost::remove);
+      return !lost.isEmpty();
+    } catch (RuntimeException e) {
+      return true;
+    }
+  }
+
+  /** The texts of the comments in {@code yaml}, blank lines left out. */
+  private static List<String> comments(String yaml) {
+    List<String> comments = new ArrayList<>();
+    LoadSettings settings = LoadSettings.builder().setParseComments(true).build();
+    for (Event event : new Parse(settings).parseString(yaml)) {
+      if (event instanceof CommentEvent comment
+          && comment.getCommentType() != CommentType.BLANK_LINE) {
+        comments.add(comment.getValue().strip());
+      }
+    }
+    return comments;
   }
 
   /** Names of items and directory entries by code, for the comments after prerequisites. */

@@ -55,11 +55,16 @@ public final class CatalogImporter {
 
   /** What an import did. */
   public record Result(
-      List<String> written, List<String> unchanged, List<Problem> problems, int items) {
+      List<String> written,
+      List<String> unchanged,
+      List<Problem> problems,
+      int items,
+      List<String> commentsDropped) {
     public Result {
       written = List.copyOf(written);
       unchanged = List.copyOf(unchanged);
       problems = List.copyOf(problems);
+      commentsDropped = List.copyOf(commentsDropped);
     }
   }
 
@@ -203,7 +208,8 @@ public final class CatalogImporter {
     problems.sort(
         (a, b) ->
             a.sheet.equals(b.sheet) ? Integer.compare(a.row, b.row) : a.sheet.compareTo(b.sheet));
-    return new Result(writer.written, writer.unchanged, problems, items.size());
+    return new Result(
+        writer.written, writer.unchanged, problems, items.size(), writer.commentsDropped);
   }
 
   // ---------------------------------------------------------------- rows and headers
@@ -774,12 +780,14 @@ public final class CatalogImporter {
   /**
    * Writes files, keeping existing file names and headers. A record equal to what the catalog
    * already holds is left alone, however its file is formatted: re-importing changes only what
-   * changed.
+   * changed. A file rewritten with a changed record loses the comments among its keys (the model
+   * holds none); such files are listed in {@code commentsDropped}.
    */
   private static final class Writer {
     final Path dir;
     final List<String> written = new ArrayList<>();
     final List<String> unchanged = new ArrayList<>();
+    final List<String> commentsDropped = new ArrayList<>();
     final Map<String, String> existingFiles = new HashMap<>();
     final Map<String, Object> existingRecords = new HashMap<>();
     final Map<SchemaKind, String[]> sampleHeaders = new HashMap<>();
@@ -835,10 +843,14 @@ public final class CatalogImporter {
       Path file = dir.resolve(path);
       String header = Files.isRegularFile(file) ? header(file) : modeline(kind, path);
       String text = content.text(header);
-      if (Files.isRegularFile(file)
-          && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+      String old =
+          Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+      if (text.equals(old)) {
         unchanged.add(path);
         return;
+      }
+      if (old != null && CatalogFormatter.dropsComments(old, text)) {
+        commentsDropped.add(path); // the workbook wins, but not in silence
       }
       Trees.writeAtomically(file, text);
       written.add(path);

@@ -100,6 +100,41 @@ class SpreadsheetTest {
     assertThat(over.written()).as("re-importing over the hand-written catalog").isEmpty();
   }
 
+  /** Import over a catalog rewrites a changed item; comments it drops are reported, not lost. */
+  @Test
+  void importOverACatalogNamesTheFilesWhoseCommentsItDropped() throws IOException {
+    Path copy = copyOfReference();
+    Path food = copy.resolve("items/market/food-business-licence.yaml");
+    Path company = copy.resolve("items/market/company-registration.yaml");
+    Files.writeString(food, Files.readString(food).replace("visits: 1\n", "visits: 1  # 需现场核验\n"));
+    Files.writeString(company, Files.readString(company) + "# 备注：不变\n");
+    String companyBefore = Files.readString(company);
+    Path workbook = temp.resolve("wuhou.xlsx");
+    CatalogExporter.xlsx(SVCAT.load(copy, ValidateOptions.DEFAULT).catalog(), null, workbook);
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+      for (var row : book.getSheetAt(0)) {
+        for (var cell : row) {
+          if (cell.toString().equals("食品经营许可")) {
+            cell.setCellValue("食品经营许可（告知承诺）");
+          }
+        }
+      }
+      try (OutputStream out = Files.newOutputStream(temp.resolve("edited.xlsx"))) {
+        book.write(out);
+      }
+    }
+
+    CatalogImporter.Result result =
+        CatalogImporter.importInto(
+            temp.resolve("edited.xlsx"), copy, ImportMapping.defaults(), "en");
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.written()).containsExactly("items/market/food-business-licence.yaml");
+    assertThat(result.commentsDropped()).containsExactly("items/market/food-business-licence.yaml");
+    assertThat(Files.readString(food)).contains("食品经营许可（告知承诺）").doesNotContain("需现场核验");
+    assertThat(Files.readString(company)).isEqualTo(companyBefore);
+  }
+
   /**
    * The same catalog exported twice gives the same workbook but for its creation time: the same
    * shared strings in the same order, the same sheets (POI wrote the rows it still held in the
@@ -434,6 +469,34 @@ class SpreadsheetTest {
         CatalogFormatter.format(SVCAT.load(copy, ValidateOptions.DEFAULT), false);
     assertThat(skipped.skipped()).containsExactly("items/market/food-business-licence.yaml");
     assertThat(Files.readString(food)).endsWith("visits: 2\n");
+  }
+
+  /** fmt never drops an officer's comment: such a file is left alone and listed. */
+  @Test
+  void fmtLeavesAloneAFileWhoseCommentsItWouldDrop() throws IOException {
+    Path copy = copyOfReference();
+    // the comment after a prerequisite is fmt's own: this file is formatted as before
+    Path subsidies = copy.resolve("items/civil/disability-subsidies.yaml");
+    List<String> lines = new ArrayList<>(Files.readAllLines(subsidies));
+    lines.add(lines.remove(3)); // name: moved to the end
+    Files.write(subsidies, lines);
+    // an officer's notes: one on a line of its own, one after a value
+    Path food = copy.resolve("items/market/food-business-licence.yaml");
+    String noted =
+        Files.readString(food)
+            .replace("visits: 1\n", "# 备注：现场核查后发证\nvisits: 1  # 需现场核验\n")
+            .replaceFirst("(?m)^(name: .*\n)(.*\n)", "$2$1");
+    Files.writeString(food, noted);
+
+    CatalogFormatter.Result result =
+        CatalogFormatter.format(SVCAT.load(copy, ValidateOptions.DEFAULT), false);
+
+    assertThat(result.changed()).containsExactly("items/civil/disability-subsidies.yaml");
+    assertThat(result.commented()).containsExactly("items/market/food-business-licence.yaml");
+    assertThat(result.skipped()).isEmpty();
+    assertThat(Files.readString(food)).isEqualTo(noted);
+    assertThat(Files.readString(subsidies))
+        .isEqualTo(Files.readString(reference().resolve("items/civil/disability-subsidies.yaml")));
   }
 
   /** fmt tells its progress item by item and ends complete. */

@@ -1,0 +1,20 @@
+package org.svcat.core.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CatalogFormatterTest {
+  @Test
+  void aCommentIsDroppedWhenTheFormattedTextLacksItWhereverItStood() {
+    assertThat(CatalogFormatter.dropsComments("a: 1 # x\n", "a: 1\n")).isTrue();
+    assertThat(CatalogFormatter.dropsComments("# x\n# x\na: 1\n", "# x\na: 1\n")).isTrue();
+    assertThat(CatalogFormatter.dropsComments("b: 2\na: 1 # x\n", "# x\na: 1\nb: 2\n")).isFalse();
+    assertThat(CatalogFormatter.dropsComments("a: 1\n\n\nb: 2\n", "a: 1\nb: 2\n")).isFalse();
+  }
+
+  @Test
+  void aHashInsideAQuotedValueIsNoComment() {
+    assertThat(CatalogFormatter.dropsComments("a: \"1 # x\"\n", "a: '1 # x'\n")).isFalse();
+  }
+}
