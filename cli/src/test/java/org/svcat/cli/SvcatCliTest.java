@@ -305,6 +305,12 @@ class SvcatCliTest {
     Run unknown = CliRunner.run("explain", "no-such-rule");
     assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
     assertThat(unknown.err()).contains("svcat rules");
+
+    // --lang as on every other command: the page is bilingual, the refusal in the language asked
+    assertThat(CliRunner.run("explain", "code-format", "--lang", "zh").out())
+        .isEqualTo(explain.out());
+    assertThat(CliRunner.run("explain", "no-such-rule", "--lang", "zh").err())
+        .isEqualTo("svcat: 未知规则“no-such-rule”；运行 svcat rules 查看全部规则\n");
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.svcat.core.rules.BuiltInRules;
 import org.svcat.core.rules.RuleDescriptor;
 import org.svcat.core.rules.RuleDocs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code svcat explain ID}: the doc page of one rule. */
@@ -21,6 +22,12 @@ public final class ExplainCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ID", description = "Rule id, e.g. promised-exceeds-legal / 规则编号")
   String id;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "${COMPLETION-CANDIDATES}; the page itself is in both languages")
+  Language lang;
+
   public ExplainCommand(Console console) {
     this.console = console;
   }
@@ -32,7 +39,8 @@ public final class ExplainCommand implements Callable<Integer> {
             .orElseThrow(
                 () ->
                     new UsageException(
-                        Console.messages(console.language(null)).format("error.unknown-rule", id)));
+                        Console.messages(console.language(lang == null ? null : lang.name()))
+                            .format("error.unknown-rule", id)));
     console.out().print(RuleDocs.page(rule.id()));
     console.out().flush();
     return ExitCode.OK;
