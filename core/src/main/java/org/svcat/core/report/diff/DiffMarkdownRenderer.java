@@ -54,7 +54,11 @@ final class DiffMarkdownRenderer implements DiffFormat.Renderer {
         });
     md.append("\n### ")
         .append(messages.format("diff.details"))
-        .append("\n\n| level | id | ")
+        .append("\n\n| ")
+        .append(messages.format("diff.md.level"))
+        .append(" | ")
+        .append(messages.format("diff.md.change"))
+        .append(" | ")
         .append(messages.format("report.md.location"))
         .append(" | ")
         .append(messages.format("report.md.message"))
