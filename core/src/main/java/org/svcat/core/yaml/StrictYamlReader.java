@@ -122,10 +122,19 @@ public final class StrictYamlReader {
         }
       }
     } catch (MarkedYamlEngineException e) {
-      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+      String kind = parseKind(e.getProblem());
+      // an unclosed quote, [ or { is found where the parser gave up, often the end of the file;
+      // the place to fix is where it began
+      boolean unclosed =
+          "parse-quote".equals(kind)
+              || String.valueOf(e.getContext()).startsWith("while parsing a flow");
+      Mark mark =
+          unclosed
+              ? e.getContextMark().or(e::getProblemMark).orElse(null)
+              : e.getProblemMark().or(e::getContextMark).orElse(null);
       problems.add(
           YamlProblem.of(
-              "parse",
+              kind,
               mark == null ? 1 : mark.getLine() + 1,
               mark == null ? 1 : mark.getColumn() + 1,
               describe(e)));
@@ -243,6 +252,50 @@ public final class StrictYamlReader {
       return "UTF-32BE";
     }
     return null;
+  }
+
+  /**
+   * The kind of a parser's problem that people make by hand, each with its own message and hint in
+   * both languages ({@code yaml-syntax.message.parse-*}), or {@code parse}: the parser's words.
+   */
+  static String parseKind(String problem) {
+    String p = problem == null ? "" : problem;
+    if (p.contains("\\t(TAB)") || p.contains("\t(TAB)")) {
+      return "parse-tab";
+    }
+    if (p.contains("mapping values are not allowed here")) {
+      return "parse-colon";
+    }
+    if (p.contains("could not find expected ':'")) {
+      return "parse-missing-colon";
+    }
+    if (p.contains("expected <block end>, but found ']'")) {
+      return "parse-bracket"; // one ] too many
+    }
+    if (p.contains("expected <block end>, but found '}'")) {
+      return "parse-brace";
+    }
+    if (p.contains("expected <block end>")
+        || p.contains("did not find expected key")
+        || p.contains("did not find expected '-' indicator")) {
+      return "parse-indent";
+    }
+    if (p.contains("expected ',' or ']'")) {
+      return "parse-bracket";
+    }
+    if (p.contains("expected ',' or '}'")) {
+      return "parse-brace";
+    }
+    if (p.contains("found unexpected end of stream")) {
+      return "parse-quote";
+    }
+    if (p.contains("found unknown escape character")) {
+      return "parse-escape";
+    }
+    if (p.contains("that cannot start any token")) {
+      return "parse-start";
+    }
+    return "parse";
   }
 
   private static String describe(MarkedYamlEngineException e) {

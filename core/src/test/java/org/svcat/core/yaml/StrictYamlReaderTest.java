@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.svcat.core.finding.Messages;
 
 /** Each strict-YAML rule of §1 of the catalog format, with the line and column it reports. */
 class StrictYamlReaderTest {
@@ -160,15 +162,15 @@ class StrictYamlReaderTest {
         .singleElement()
         .satisfies(
             p -> {
-              assertThat(p.kind()).isEqualTo("parse");
-              assertThat(p.line()).isEqualTo(2);
+              assertThat(p.kind()).isEqualTo("parse-bracket");
+              assertThat(p.line()).isEqualTo(1); // where the list that is never closed begins
             });
   }
 
   @Test
   void tabsInIndentationAreASyntaxError() {
     ParsedYaml parsed = read("a:\n\tb: 1\n");
-    assertThat(parsed.problems()).extracting(YamlProblem::kind).containsExactly("parse");
+    assertThat(parsed.problems()).extracting(YamlProblem::kind).containsExactly("parse-tab");
     assertThat(parsed.problems().get(0).line()).isEqualTo(2);
   }
 
@@ -181,6 +183,45 @@ class StrictYamlReaderTest {
     ParsedYaml parsed = reader.read(all);
     assertThat(only(parsed)).isEqualTo("invalid-utf8@2:5");
     assertThat(parsed.problems().get(0).args()).containsExactly("0xFF");
+  }
+
+  /** The syntax errors people make by hand, each named for what it is, at the place to fix. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '^',
+      value = {
+        "a: b: c\\n|parse-colon@1:5",
+        "a: 1\\n b: 2\\n|parse-colon@2:3",
+        "a: 中文：冒号: 值\\n|parse-colon@1:9",
+        "a: 1\\nb\\nc: 2\\n|parse-missing-colon@3:1",
+        "a:\\n  b: 1\\n c: 2\\n|parse-indent@3:2",
+        "a:\\n  - 1\\n  b: 2\\n|parse-indent@3:3",
+        "a: [1, 2\\n|parse-bracket@1:4",
+        "a: [1, 2]]\\n|parse-bracket@1:10",
+        "a: {x: 1\\n|parse-brace@1:4",
+        "a: x\\nb: \"abc\\nc: 1\\n|parse-quote@2:4",
+        "a: 'abc\\n|parse-quote@1:4",
+        "a:\\n\\t- 1\\n|parse-tab@2:1",
+        "a: @x\\n|parse-start@1:4",
+        "a: `x\\n|parse-start@1:4",
+        "a: \"\\\\q\"\\n|parse-escape@1:6"
+      })
+  void aHandMadeSyntaxErrorIsNamedForWhatItIs(String text, String expected) {
+    String yaml = text.replace("\\n", "\n").replace("\\t", "\t").replace("\\\\", "\\");
+    ParsedYaml parsed = read(yaml);
+    assertThat(only(parsed)).as(yaml).isEqualTo(expected);
+    for (String language : List.of("en", "zh")) {
+      Messages messages = Messages.forLanguage(language);
+      String kind = parsed.problems().get(0).kind();
+      assertThat(messages.has("yaml-syntax.message." + kind)).as(language + " " + kind).isTrue();
+      assertThat(messages.has("yaml-syntax.hint." + kind)).as(language + " " + kind).isTrue();
+      assertThat(
+              messages.format(
+                  "yaml-syntax.message." + kind, parsed.problems().get(0).args().toArray()))
+          .as(language + " " + kind)
+          .contains(String.valueOf(parsed.problems().get(0).args().get(0)));
+    }
   }
 
   @Test
