@@ -255,45 +255,34 @@ public final class StrictYamlReader {
   }
 
   /**
-   * The kind of a parser's problem that people make by hand, each with its own message and hint in
-   * both languages ({@code yaml-syntax.message.parse-*}), or {@code parse}: the parser's words.
+   * The parser's problems that people make by hand, by a phrase of the parser's text, in the order
+   * they are tried; each kind has its own message and hint in both languages ({@code
+   * yaml-syntax.message.parse-*}).
    */
+  private static final List<Map.Entry<String, String>> PARSE_KINDS =
+      List.of(
+          Map.entry("\\t(TAB)", "parse-tab"),
+          Map.entry("\t(TAB)", "parse-tab"),
+          Map.entry("mapping values are not allowed here", "parse-colon"),
+          Map.entry("could not find expected ':'", "parse-missing-colon"),
+          Map.entry("expected <block end>, but found ']'", "parse-bracket"), // one ] too many
+          Map.entry("expected <block end>, but found '}'", "parse-brace"),
+          Map.entry("expected <block end>", "parse-indent"),
+          Map.entry("did not find expected key", "parse-indent"),
+          Map.entry("did not find expected '-' indicator", "parse-indent"),
+          Map.entry("expected ',' or ']'", "parse-bracket"),
+          Map.entry("expected ',' or '}'", "parse-brace"),
+          Map.entry("found unexpected end of stream", "parse-quote"),
+          Map.entry("found unknown escape character", "parse-escape"),
+          Map.entry("that cannot start any token", "parse-start"));
+
+  /** The kind of the parser's {@code problem} ({@link #PARSE_KINDS}), else {@code parse}. */
   static String parseKind(String problem) {
     String p = problem == null ? "" : problem;
-    if (p.contains("\\t(TAB)") || p.contains("\t(TAB)")) {
-      return "parse-tab";
-    }
-    if (p.contains("mapping values are not allowed here")) {
-      return "parse-colon";
-    }
-    if (p.contains("could not find expected ':'")) {
-      return "parse-missing-colon";
-    }
-    if (p.contains("expected <block end>, but found ']'")) {
-      return "parse-bracket"; // one ] too many
-    }
-    if (p.contains("expected <block end>, but found '}'")) {
-      return "parse-brace";
-    }
-    if (p.contains("expected <block end>")
-        || p.contains("did not find expected key")
-        || p.contains("did not find expected '-' indicator")) {
-      return "parse-indent";
-    }
-    if (p.contains("expected ',' or ']'")) {
-      return "parse-bracket";
-    }
-    if (p.contains("expected ',' or '}'")) {
-      return "parse-brace";
-    }
-    if (p.contains("found unexpected end of stream")) {
-      return "parse-quote";
-    }
-    if (p.contains("found unknown escape character")) {
-      return "parse-escape";
-    }
-    if (p.contains("that cannot start any token")) {
-      return "parse-start";
+    for (Map.Entry<String, String> kind : PARSE_KINDS) {
+      if (p.contains(kind.getKey())) {
+        return kind.getValue();
+      }
     }
     return "parse";
   }
