@@ -1,16 +1,13 @@
 package org.svcat.cli.commands;
 
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
-import org.svcat.cli.UsageException;
 import org.svcat.core.finding.Messages;
-import org.svcat.core.io.UnusableFileException;
 import org.svcat.core.sheet.CatalogImporter;
 import org.svcat.core.sheet.ImportMapping;
 import picocli.CommandLine.Command;
@@ -65,16 +62,11 @@ public final class ImportCommand implements Callable<Integer> {
     if (mappingFile != null && !Files.isRegularFile(mappingFile)) {
       throw new NoSuchFileException(mappingFile.toString());
     }
-    CatalogImporter.Result result;
-    try {
-      ImportMapping mapping =
-          mappingFile == null ? ImportMapping.defaults() : ImportMapping.read(mappingFile);
-      result = CatalogImporter.importInto(file, out, mapping, language, console.progress("rows"));
-    } catch (FileSystemException | UnusableFileException e) {
-      throw e; // a path that cannot be used: worded by SvcatCli, in the user's language
-    } catch (IOException e) {
-      throw new UsageException(e.getMessage());
-    }
+    // a path that cannot be used or read is worded by SvcatCli, in the user's language
+    ImportMapping mapping =
+        mappingFile == null ? ImportMapping.defaults() : ImportMapping.read(mappingFile);
+    CatalogImporter.Result result =
+        CatalogImporter.importInto(file, out, mapping, language, console.progress("rows"));
     Messages messages = Console.messages(language);
     for (CatalogImporter.Problem p : result.problems()) {
       console

@@ -2,7 +2,6 @@ package org.svcat.cli.commands;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,12 +12,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
-import org.svcat.cli.UsageException;
 import org.svcat.core.Svcat;
 import org.svcat.core.ValidateOptions;
 import org.svcat.core.ValidationReport;
 import org.svcat.core.finding.Severity;
-import org.svcat.core.io.UnusableFileException;
 import org.svcat.core.report.RenderOptions;
 import org.svcat.core.report.ReportFormat;
 import org.svcat.core.report.ReportRenderer;
@@ -139,14 +136,8 @@ public final class ValidateCommand implements Callable<Integer> {
     String language = console.language(lang == null ? null : lang.name());
     Path catalogDir = CatalogDirs.resolve(dir, language);
     ValidateOptions options = console.options(language).withPolicy(policy).withBaseline(baseline);
-    ValidationReport report;
-    try {
-      report = Svcat.create().validate(catalogDir, options);
-    } catch (NoSuchFileException | UnusableFileException e) {
-      throw e; // worded by SvcatCli, in the user's language
-    } catch (IOException e) {
-      throw new UsageException(e.getMessage());
-    }
+    // a path that cannot be used or read is worded by SvcatCli, in the user's language
+    ValidationReport report = Svcat.create().validate(catalogDir, options);
     if (writeBaseline != null) {
       report.toBaseline().write(writeBaseline);
     }
