@@ -2,6 +2,8 @@ package org.svcat.core.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -72,7 +74,7 @@ public final class SarifRenderer implements ReportRenderer {
           .put("text", f.hint().isEmpty() ? f.message() : f.message() + "\n" + f.hint());
       ObjectNode location = result.putArray("locations").addObject();
       ObjectNode physical = location.putObject("physicalLocation");
-      physical.putObject("artifactLocation").put("uri", options.path(f.file()));
+      physical.putObject("artifactLocation").put("uri", uri(options.path(f.file())));
       physical.putObject("region").put("startLine", f.line()).put("startColumn", f.column());
       if (f.item() != null) {
         location
@@ -85,6 +87,22 @@ public final class SarifRenderer implements ReportRenderer {
     }
     run.put("columnKind", "unicodeCodePoints");
     out.write(PrettyJson.write(root));
+  }
+
+  /**
+   * {@code path} as the relative URI reference SARIF asks for: a space, {@code #}, {@code %} or a
+   * Chinese file name ({@code 食品经营许可.yaml}) percent-encoded in UTF-8, so that a {@code #} is not
+   * read as a fragment and code-scanning tools find the file.
+   */
+  static String uri(String path) {
+    int slash = path.indexOf('/');
+    // a colon in the first segment would read as a scheme
+    boolean colon = (slash < 0 ? path : path.substring(0, slash)).contains(":");
+    try {
+      return new URI(null, null, colon ? "./" + path : path, null).toASCIIString();
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(path, e); // no scheme, and illegal characters are quoted
+    }
   }
 
   private static String level(Severity severity) {

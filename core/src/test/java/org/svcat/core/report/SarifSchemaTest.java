@@ -47,6 +47,21 @@ class SarifSchemaTest {
   }
 
   @Test
+  void aFileNameWithASpaceAHashOrChineseIsAValidUriOfTheSameFile() throws Exception {
+    for (String path :
+        new String[] {"catalog/items/食品经营许可.yaml", "catalog/items/a b#1%.yaml", "c:d/x.yaml"}) {
+      String uri = SarifRenderer.uri(path);
+      assertThat(uri).as(path).matches("[A-Za-z0-9._~/%!$&'()*+,;=:@-]+");
+      assertThat(java.nio.file.Path.of(new java.net.URI("file:///").resolve(uri).getPath()))
+          .as(path)
+          .isEqualTo(java.nio.file.Path.of("/").resolve(path).normalize());
+    }
+    assertThat(SarifRenderer.uri("catalog/items/食品经营许可.yaml"))
+        .isEqualTo("catalog/items/%E9%A3%9F%E5%93%81%E7%BB%8F%E8%90%A5%E8%AE%B8%E5%8F%AF.yaml");
+    assertThat(SarifRenderer.uri("catalog/items/food.yaml")).isEqualTo("catalog/items/food.yaml");
+  }
+
+  @Test
   void anInvalidDocumentIsCaughtSoTheCheckAboveCanFail() throws IOException {
     Schema sarif;
     try (InputStream in =
