@@ -76,7 +76,7 @@ public final class CatalogFormatter {
       }
       Path path = load.directory().resolve(origin.path());
       String original = Files.readString(path, StandardCharsets.UTF_8);
-      String formatted = writer.write(item, header(original));
+      String formatted = inStyleOf(original, writer.write(item, header(original)));
       if (!formatted.equals(original)) {
         if (dropsComments(original, formatted)) {
           commented.add(origin.path());
@@ -93,6 +93,20 @@ public final class CatalogFormatter {
     skipped.sort(null);
     commented.sort(null);
     return new Result(changed, skipped, commented);
+  }
+
+  /**
+   * {@code text} (LF line ends, no byte-order mark) in the style of {@code original}: with its
+   * byte-order mark and CRLF line ends when it has them. On Windows git checks files out with CRLF
+   * (core.autocrlf), and every file would otherwise count as not formatted.
+   */
+  public static String inStyleOf(String original, String text) {
+    String styled = text;
+    int newline = original.indexOf('\n');
+    if (newline > 0 && original.charAt(newline - 1) == '\r') {
+      styled = styled.replace("\n", "\r\n");
+    }
+    return original.startsWith("\uFEFF") ? "\uFEFF" + styled : styled;
   }
 
   /**

@@ -842,9 +842,12 @@ public final class CatalogImporter {
       }
       Path file = dir.resolve(path);
       String header = Files.isRegularFile(file) ? header(file) : modeline(kind, path);
-      String text = content.text(header);
       String old =
           Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+      String text =
+          old == null
+              ? content.text(header)
+              : CatalogFormatter.inStyleOf(old, content.text(header));
       if (text.equals(old)) {
         unchanged.add(path);
         return;

@@ -17,4 +17,13 @@ class CatalogFormatterTest {
   void aHashInsideAQuotedValueIsNoComment() {
     assertThat(CatalogFormatter.dropsComments("a: \"1 # x\"\n", "a: '1 # x'\n")).isFalse();
   }
+
+  @Test
+  void aFormattedTextTakesTheLineEndsAndByteOrderMarkOfTheFileItReplaces() {
+    assertThat(CatalogFormatter.inStyleOf("a: 1\r\nb: 2\r\n", "b: 2\na: 1\n"))
+        .isEqualTo("b: 2\r\na: 1\r\n");
+    assertThat(CatalogFormatter.inStyleOf("\uFEFFa: 1\n", "a: 1\n")).isEqualTo("\uFEFFa: 1\n");
+    assertThat(CatalogFormatter.inStyleOf("a: 1\n", "a: 1\n")).isEqualTo("a: 1\n");
+    assertThat(CatalogFormatter.inStyleOf("a: 1", "a: 1\n")).isEqualTo("a: 1\n");
+  }
 }

@@ -471,6 +471,23 @@ class SpreadsheetTest {
     assertThat(Files.readString(food)).endsWith("visits: 2\n");
   }
 
+  /** A Windows checkout (git's core.autocrlf) has CRLF files: formatted, they stay CRLF. */
+  @Test
+  void fmtKeepsCrlfLineEndsAndAByteOrderMark() throws IOException {
+    Path copy = copyOfReference();
+    Path food = copy.resolve("items/market/food-business-licence.yaml");
+    String lf = Files.readString(food);
+    Files.writeString(food, "\uFEFF" + lf.replace("\n", "\r\n"));
+    assertThat(CatalogFormatter.format(SVCAT.load(copy, ValidateOptions.DEFAULT), true).changed())
+        .isEmpty();
+
+    List<String> lines = new ArrayList<>(List.of(lf.split("\n")));
+    lines.add(lines.remove(3));
+    Files.writeString(food, String.join("\r\n", lines) + "\r\n");
+    CatalogFormatter.format(SVCAT.load(copy, ValidateOptions.DEFAULT), false);
+    assertThat(Files.readString(food)).isEqualTo(lf.replace("\n", "\r\n"));
+  }
+
   /** fmt never drops an officer's comment: such a file is left alone and listed. */
   @Test
   void fmtLeavesAloneAFileWhoseCommentsItWouldDrop() throws IOException {
