@@ -110,7 +110,9 @@ public final class SvcatCli implements Callable<Integer> {
     cli.setParameterExceptionHandler(
         (ex, ignored) -> {
           CommandLine cmd = ex.getCommandLine();
-          cmd.getErr().println("svcat: " + ex.getMessage());
+          String lang = ParseErrors.language(args);
+          String language = console.language("zh".equals(lang) || "en".equals(lang) ? lang : null);
+          cmd.getErr().println("svcat: " + ParseErrors.message(ex, Console.messages(language)));
           cmd.getErr()
               .println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' / 用法见 --help");
           return ExitCode.USAGE;

@@ -1,0 +1,88 @@
+package org.svcat.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.svcat.core.finding.Messages;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * picocli's errors in parsing a command line, said in the user's language ({@code parse.*} in the
+ * CLI's messages): an unknown option (with picocli's suggestion for a misspelt one), an argument
+ * too many, a missing option or parameter, an option given twice, a value that does not convert.
+ * Any other keeps picocli's English.
+ */
+final class ParseErrors {
+  private ParseErrors() {}
+
+  static String message(ParameterException ex, Messages messages) {
+    if (ex instanceof UnmatchedArgumentException unmatched) {
+      String what = quoted(unmatched.getUnmatched());
+      if (!unmatched.isUnknownOption()) {
+        return messages.format("parse.unmatched", what);
+      }
+      List<String> suggestions = unmatched.getSuggestions();
+      return suggestions.isEmpty()
+          ? messages.format("parse.unknown-option", what)
+          : messages.format("parse.unknown-option-suggest", what, String.join(", ", suggestions));
+    }
+    if (ex instanceof MissingParameterException missing) {
+      List<String> names = new ArrayList<>();
+      missing.getMissing().forEach(spec -> names.add(name(spec)));
+      return messages.format("parse.missing", String.join(", ", names));
+    }
+    if (ex instanceof OverwrittenOptionException twice) {
+      return messages.format("parse.repeated", label(twice.getOverwritten()));
+    }
+    ArgSpec spec = ex.getArgSpec();
+    if (spec != null && ex.getValue() != null) {
+      Iterable<String> candidates = spec.completionCandidates(); // an enum's constants
+      if (candidates != null && candidates.iterator().hasNext()) {
+        List<String> allowed = new ArrayList<>();
+        candidates.forEach(c -> allowed.add(c.toLowerCase(Locale.ROOT)));
+        return messages.format(
+            "parse.bad-choice", label(spec), ex.getValue(), String.join(", ", allowed));
+      }
+      if (ex.getCause() instanceof TypeConversionException why) {
+        return messages.format("parse.bad-value", label(spec), ex.getValue(), why.getMessage());
+      }
+    }
+    return ex.getMessage();
+  }
+
+  /** An option as picocli names a missing one ({@code --out=DIST}), a parameter by its label. */
+  private static String name(ArgSpec spec) {
+    return spec instanceof OptionSpec option
+        ? option.longestName() + (option.arity().max() > 0 ? "=" + option.paramLabel() : "")
+        : spec.paramLabel();
+  }
+
+  private static String label(ArgSpec spec) {
+    return spec instanceof OptionSpec option ? option.longestName() : spec.paramLabel();
+  }
+
+  private static String quoted(List<String> arguments) {
+    List<String> quoted = new ArrayList<>();
+    arguments.forEach(a -> quoted.add("'" + a + "'"));
+    return String.join(" ", quoted);
+  }
+
+  /** The language a command line asks for with {@code --lang}, or null. */
+  static String language(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--lang") && i + 1 < args.length) {
+        return args[i + 1].toLowerCase(Locale.ROOT);
+      }
+      if (args[i].startsWith("--lang=")) {
+        return args[i].substring("--lang=".length()).toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
+  }
+}
