@@ -73,11 +73,15 @@ final class StandardOutput extends FilterOutputStream {
     return Math.max(code, ExitCode.USAGE);
   }
 
-  /** EPIPE on Linux and macOS; ERROR_NO_DATA or ERROR_BROKEN_PIPE on Windows (English). */
+  /**
+   * EPIPE on Linux and macOS; ERROR_NO_DATA or ERROR_BROKEN_PIPE on Windows, whose text is in the
+   * system's language (管道正在被关闭, 管道已结束 on Chinese Windows).
+   */
   private static boolean closedPipe(IOException e) {
     String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     return message.contains("broken pipe")
         || message.contains("pipe is being closed")
-        || message.contains("pipe has been ended");
+        || message.contains("pipe has been ended")
+        || message.contains("管道");
   }
 }

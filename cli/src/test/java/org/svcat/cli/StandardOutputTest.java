@@ -57,6 +57,7 @@ class StandardOutputTest {
     assertThat(run(failing("Broken pipe"), ExitCode.OK)).containsExactly("0", "");
     assertThat(run(failing("The pipe is being closed"), ExitCode.FINDINGS))
         .containsExactly("1", "");
+    assertThat(run(failing("管道正在被关闭。"), ExitCode.OK)).containsExactly("0", "");
   }
 
   @Test
