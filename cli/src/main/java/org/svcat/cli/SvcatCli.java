@@ -103,6 +103,8 @@ public final class SvcatCli implements Callable<Integer> {
             cli.addSubcommand(name, type);
           }
         });
+    cli.getHelpSectionMap()
+        .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, SvcatCli::commandList);
     cli.setOut(console.out());
     cli.setErr(console.err());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -153,6 +155,35 @@ public final class SvcatCli implements Callable<Integer> {
     }
     Language language = command.matchedOptionValue("--lang", null);
     return language == null ? null : language.name();
+  }
+
+  /**
+   * The commands of {@code svcat --help}, each with the first two lines of its description: the
+   * English one and the Chinese one (picocli lists the first line alone). A command with a header
+   * (picocli's own help) is listed by its header, as picocli does.
+   */
+  static String commandList(CommandLine.Help help) {
+    Map<String, CommandLine.Help> commands = help.subcommands();
+    int width = commands.keySet().stream().mapToInt(String::length).max().orElse(0) + 4;
+    StringBuilder list = new StringBuilder();
+    commands.forEach(
+        (name, command) -> {
+          CommandLine.Model.UsageMessageSpec usage = command.commandSpec().usageMessage();
+          String[] lines = usage.header().length > 0 ? usage.header() : usage.description();
+          for (int i = 0; i < Math.min(2, lines.length); i++) {
+            if (i == 1 && lines[1].codePoints().noneMatch(SvcatCli::han)) {
+              break; // the English line alone, where there is no Chinese one
+            }
+            String label = i == 0 ? "  " + name : "";
+            list.append(label).append(" ".repeat(width - label.length())).append(lines[i]);
+            list.append(System.lineSeparator());
+          }
+        });
+    return list.toString();
+  }
+
+  private static boolean han(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 
   /**

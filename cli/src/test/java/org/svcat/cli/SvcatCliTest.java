@@ -196,6 +196,38 @@ class SvcatCliTest {
     assertThat(run.err()).as(what + " " + lang).isEqualTo(err);
   }
 
+  /** svcat --help lists each command in both languages: its description's first two lines. */
+  @Test
+  void theCommandListIsInBothLanguages() {
+    Run help = CliRunner.run("--help");
+    assertThat(help.out())
+        .containsPattern("(?m)^  help +Display help information about the specified command\\.$")
+        .doesNotContain("%n");
+    for (String name : SvcatCli.SUBCOMMANDS.keySet()) {
+      picocli.CommandLine.Command command =
+          SvcatCli.SUBCOMMANDS.get(name).getAnnotation(picocli.CommandLine.Command.class);
+      if (command.hidden() || name.equals("help")) {
+        continue; // the developers' commands (generate, parse), and picocli's own help
+      }
+      String[] description = command.description();
+      assertThat(description).as(name).hasSizeGreaterThan(1);
+      assertThat(description[0]).as(name + " in English").matches("[A-Z].*\\.$");
+      assertThat(description[1].codePoints())
+          .as(name + " in Chinese")
+          .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+      assertThat(help.out())
+          .as(name)
+          .containsPattern(
+              "(?m)^  "
+                  + name
+                  + " +\\Q"
+                  + description[0]
+                  + "\\E\\R +\\Q"
+                  + description[1]
+                  + "\\E$");
+    }
+  }
+
   @Test
   void theReferenceCatalogIsClean() {
     Run run = CliRunner.run("validate", CliRunner.catalog());

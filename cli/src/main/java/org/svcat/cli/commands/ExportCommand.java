@@ -19,10 +19,12 @@ import picocli.CommandLine.Option;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Export the catalog as a workbook that svcat import reads back: xlsx (items, materials,",
-      "situations, directory, bundles, material dictionary, calendars, catalog info) or csv (items).",
-      "The blank forms the materials point to are copied beside the workbook (forms/...).",
-      "将目录导出为可再导入的工作簿。"
+      "Export the catalog as a workbook that svcat import reads back.",
+      "将目录导出为可再导入的工作簿。",
+      "",
+      "xlsx holds items, materials, situations, directory, bundles, material dictionary, calendars",
+      "and catalog info; csv the items. The blank forms the materials point to are copied beside",
+      "the workbook (forms/...)."
     })
 public final class ExportCommand implements Callable<Integer> {
   /** The workbook formats. */

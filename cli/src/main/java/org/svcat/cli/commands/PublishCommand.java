@@ -24,10 +24,11 @@ import picocli.CommandLine.Option;
     name = "publish",
     mixinStandardHelpOptions = true,
     description = {
-      "Publish the catalog to DIST/<id>/<version>/: canonical JSON, items, index, schemas, the 办事指南",
-      "site, CPSV-AP JSON-LD, CHANGES.md and a manifest of sha256 digests (signed with --sign).",
+      "Publish the catalog as a release in DIST/<id>/<version>/.",
       "发布目录：规范 JSON、办事指南网站、JSON-LD、变更说明和带摘要的清单（可签名）。",
       "",
+      "The release holds canonical JSON, items, index, schemas, the 办事指南 site, CPSV-AP JSON-LD,",
+      "CHANGES.md and a manifest of sha256 digests (signed with --sign).",
       "Refuses a catalog with errors, and a version that exists with other content. Byte-identical",
       "output for the same catalog; written atomically, earlier releases are never touched."
     })
