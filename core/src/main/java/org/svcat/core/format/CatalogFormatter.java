@@ -145,8 +145,8 @@ public final class CatalogFormatter {
     return names;
   }
 
-  /** The leading comment lines of a file (before its first key), without a BOM. */
-  static String header(String text) {
+  /** The leading comment lines of a file (before its first key), without a BOM, with LF ends. */
+  public static String header(String text) {
     StringBuilder header = new StringBuilder();
     for (String line : text.replace("\ufeff", "").split("\n", -1)) {
       if (line.startsWith("#")) {

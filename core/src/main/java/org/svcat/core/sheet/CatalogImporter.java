@@ -744,8 +744,7 @@ public final class CatalogImporter {
           }
           String message =
               "required".equals(p.keyword())
-                  ? messages.format(
-                      "import.required", p.pointer().substring(p.pointer().lastIndexOf('/') + 1))
+                  ? messages.format("import.required", SchemaWording.lastSegment(p.pointer()))
                   : messages.format(
                       "import.invalid",
                       p.pointer(),
@@ -841,13 +840,12 @@ public final class CatalogImporter {
         return;
       }
       Path file = dir.resolve(path);
-      String header = Files.isRegularFile(file) ? header(file) : modeline(kind, path);
       String old =
           Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
       String text =
           old == null
-              ? content.text(header)
-              : CatalogFormatter.inStyleOf(old, content.text(header));
+              ? content.text(modeline(kind, path))
+              : CatalogFormatter.inStyleOf(old, content.text(CatalogFormatter.header(old)));
       if (text.equals(old)) {
         unchanged.add(path);
         return;
@@ -895,16 +893,10 @@ public final class CatalogImporter {
           + "\n";
     }
 
+    /** The leading comment lines of {@code file}, as fmt keeps them; none if it cannot be read. */
     private static String header(Path file) {
       try {
-        StringBuilder h = new StringBuilder();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-          if (!line.startsWith("#")) {
-            break;
-          }
-          h.append(line).append('\n');
-        }
-        return h.toString();
+        return CatalogFormatter.header(Files.readString(file, StandardCharsets.UTF_8));
       } catch (IOException e) {
         return "";
       }
