@@ -3,6 +3,7 @@ package org.svcat.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.svcat.cli.commands.Language;
 import org.svcat.core.finding.Messages;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -73,14 +74,22 @@ final class ParseErrors {
     return String.join(" ", quoted);
   }
 
-  /** The language a command line asks for with {@code --lang}, or null. */
+  /**
+   * The language a command line asks for with {@code --lang}, or null when it asks for none or for
+   * one that svcat does not speak (that value is itself the mistake reported).
+   */
   static String language(String... args) {
-    for (int i = 0; i < args.length; i++) {
+    String asked = null;
+    for (int i = 0; i < args.length && asked == null; i++) {
       if (args[i].equals("--lang") && i + 1 < args.length) {
-        return args[i + 1].toLowerCase(Locale.ROOT);
+        asked = args[i + 1];
+      } else if (args[i].startsWith("--lang=")) {
+        asked = args[i].substring("--lang=".length());
       }
-      if (args[i].startsWith("--lang=")) {
-        return args[i].substring("--lang=".length()).toLowerCase(Locale.ROOT);
+    }
+    for (Language language : Language.values()) {
+      if (language.name().equalsIgnoreCase(asked)) {
+        return language.name();
       }
     }
     return null;

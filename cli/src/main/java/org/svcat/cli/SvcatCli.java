@@ -112,8 +112,7 @@ public final class SvcatCli implements Callable<Integer> {
     cli.setParameterExceptionHandler(
         (ex, ignored) -> {
           CommandLine cmd = ex.getCommandLine();
-          String lang = ParseErrors.language(args);
-          String language = console.language("zh".equals(lang) || "en".equals(lang) ? lang : null);
+          String language = console.language(ParseErrors.language(args));
           cmd.getErr().println("svcat: " + ParseErrors.message(ex, Console.messages(language)));
           cmd.getErr()
               .println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' / 用法见 --help");
