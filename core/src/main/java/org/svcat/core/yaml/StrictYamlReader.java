@@ -50,6 +50,28 @@ public final class StrictYamlReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ScalarResolver RESOLVER = new CoreScalarResolver(false);
 
+  /**
+   * The parser's problems that people make by hand, by a phrase of the parser's text, in the order
+   * they are tried; each kind has its own message and hint in both languages ({@code
+   * yaml-syntax.message.parse-*}).
+   */
+  private static final List<Map.Entry<String, String>> PARSE_KINDS =
+      List.of(
+          Map.entry("\\t(TAB)", "parse-tab"),
+          Map.entry("\t(TAB)", "parse-tab"),
+          Map.entry("mapping values are not allowed here", "parse-colon"),
+          Map.entry("could not find expected ':'", "parse-missing-colon"),
+          Map.entry("expected <block end>, but found ']'", "parse-bracket"), // one ] too many
+          Map.entry("expected <block end>, but found '}'", "parse-brace"),
+          Map.entry("expected <block end>", "parse-indent"),
+          Map.entry("did not find expected key", "parse-indent"),
+          Map.entry("did not find expected '-' indicator", "parse-indent"),
+          Map.entry("expected ',' or ']'", "parse-bracket"),
+          Map.entry("expected ',' or '}'", "parse-brace"),
+          Map.entry("found unexpected end of stream", "parse-quote"),
+          Map.entry("found unknown escape character", "parse-escape"),
+          Map.entry("that cannot start any token", "parse-start"));
+
   private final YamlLimits limits;
   private final LoadSettings withMarks;
   private final LoadSettings withoutMarks;
@@ -253,28 +275,6 @@ public final class StrictYamlReader {
     }
     return null;
   }
-
-  /**
-   * The parser's problems that people make by hand, by a phrase of the parser's text, in the order
-   * they are tried; each kind has its own message and hint in both languages ({@code
-   * yaml-syntax.message.parse-*}).
-   */
-  private static final List<Map.Entry<String, String>> PARSE_KINDS =
-      List.of(
-          Map.entry("\\t(TAB)", "parse-tab"),
-          Map.entry("\t(TAB)", "parse-tab"),
-          Map.entry("mapping values are not allowed here", "parse-colon"),
-          Map.entry("could not find expected ':'", "parse-missing-colon"),
-          Map.entry("expected <block end>, but found ']'", "parse-bracket"), // one ] too many
-          Map.entry("expected <block end>, but found '}'", "parse-brace"),
-          Map.entry("expected <block end>", "parse-indent"),
-          Map.entry("did not find expected key", "parse-indent"),
-          Map.entry("did not find expected '-' indicator", "parse-indent"),
-          Map.entry("expected ',' or ']'", "parse-bracket"),
-          Map.entry("expected ',' or '}'", "parse-brace"),
-          Map.entry("found unexpected end of stream", "parse-quote"),
-          Map.entry("found unknown escape character", "parse-escape"),
-          Map.entry("that cannot start any token", "parse-start"));
 
   /** The kind of the parser's {@code problem} ({@link #PARSE_KINDS}), else {@code parse}. */
   static String parseKind(String problem) {
