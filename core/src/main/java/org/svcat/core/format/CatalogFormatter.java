@@ -8,11 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.comments.CommentType;
-import org.snakeyaml.engine.v2.events.CommentEvent;
-import org.snakeyaml.engine.v2.events.Event;
+import java.util.Optional;
 import org.svcat.core.Progress;
 import org.svcat.core.io.Trees;
 import org.svcat.core.load.LoadResult;
@@ -22,16 +18,17 @@ import org.svcat.core.model.Item;
 
 /**
  * {@code svcat fmt}: rewrites item files in canonical key order and style ({@link ItemYamlWriter}),
- * keeping each file's leading comment lines (the editor modeline). Files with a strict-YAML or
- * schema finding are left alone and listed, since rewriting them would silently drop what the
- * finding is about (a duplicate key, an unknown key). So are files with comments of their own among
- * their keys (an officer's note): the item is written from the model, which holds no comments, so
- * they would be lost.
+ * keeping each file's leading comment lines (the editor modeline) and its other comments, each by
+ * the key or value it stood by ({@link CommentKeeper}). Files with a strict-YAML or schema finding
+ * are left alone and listed, since rewriting them would silently drop what the finding is about (a
+ * duplicate key, an unknown key). So are files with a comment that cannot be kept so (one by a key
+ * that the canonical form leaves out, or inside a collection it writes on one line).
  */
 public final class CatalogFormatter {
   /**
    * What formatting found: files that were (or would be) rewritten, files left alone for their
-   * findings, and files left alone because rewriting them would drop comments ({@code commented}).
+   * findings, and files left alone because rewriting them would drop comments that cannot be kept
+   * by their keys ({@code commented}).
    */
   public record Result(List<String> changed, List<String> skipped, List<String> commented) {
     public Result {
@@ -76,12 +73,13 @@ public final class CatalogFormatter {
       }
       Path path = load.directory().resolve(origin.path());
       String original = Files.readString(path, StandardCharsets.UTF_8);
-      String formatted = inStyleOf(original, writer.write(item, header(original)));
+      Optional<String> kept = CommentKeeper.keep(original, writer.write(item, header(original)));
+      if (kept.isEmpty()) {
+        commented.add(origin.path());
+        continue;
+      }
+      String formatted = inStyleOf(original, kept.get());
       if (!formatted.equals(original)) {
-        if (dropsComments(original, formatted)) {
-          commented.add(origin.path());
-          continue;
-        }
         changed.add(origin.path());
         if (!check) {
           Trees.writeAtomically(path, formatted);
@@ -107,34 +105,6 @@ public final class CatalogFormatter {
       styled = styled.replace("\n", "\r\n");
     }
     return original.startsWith("\uFEFF") ? "\uFEFF" + styled : styled;
-  }
-
-  /**
-   * True when {@code formatted} lacks a comment of {@code original}. The comments fmt writes itself
-   * (the header it keeps, the names after prerequisites) are in both; a text that cannot be read
-   * for its comments counts as losing them.
-   */
-  public static boolean dropsComments(String original, String formatted) {
-    try {
-      List<String> lost = comments(original);
-      comments(formatted).forEach(lost::remove);
-      return !lost.isEmpty();
-    } catch (RuntimeException e) {
-      return true;
-    }
-  }
-
-  /** The texts of the comments in {@code yaml}, blank lines left out. */
-  private static List<String> comments(String yaml) {
-    List<String> comments = new ArrayList<>();
-    LoadSettings settings = LoadSettings.builder().setParseComments(true).build();
-    for (Event event : new Parse(settings).parseString(yaml)) {
-      if (event instanceof CommentEvent comment
-          && comment.getCommentType() != CommentType.BLANK_LINE) {
-        comments.add(comment.getValue().strip());
-      }
-    }
-    return comments;
   }
 
   /** Names of items and directory entries by code, for the comments after prerequisites. */

@@ -18,6 +18,7 @@ import org.svcat.core.ValidateOptions;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.format.CatalogFormatter;
 import org.svcat.core.format.CatalogYamlWriter;
+import org.svcat.core.format.CommentKeeper;
 import org.svcat.core.format.ItemYamlWriter;
 import org.svcat.core.init.CatalogSkeleton;
 import org.svcat.core.io.Trees;
@@ -779,8 +780,9 @@ public final class CatalogImporter {
   /**
    * Writes files, keeping existing file names and headers. A record equal to what the catalog
    * already holds is left alone, however its file is formatted: re-importing changes only what
-   * changed. A file rewritten with a changed record loses the comments among its keys (the model
-   * holds none); such files are listed in {@code commentsDropped}.
+   * changed. A file rewritten with a changed record keeps its comments by their keys ({@link
+   * CommentKeeper}); one whose comments cannot be kept so (a comment by a field the workbook
+   * emptied) loses them, and is listed in {@code commentsDropped}.
    */
   private static final class Writer {
     final Path dir;
@@ -842,16 +844,20 @@ public final class CatalogImporter {
       Path file = dir.resolve(path);
       String old =
           Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
-      String text =
-          old == null
-              ? content.text(modeline(kind, path))
-              : CatalogFormatter.inStyleOf(old, content.text(CatalogFormatter.header(old)));
+      String text;
+      if (old == null) {
+        text = content.text(modeline(kind, path));
+      } else {
+        String rewritten = content.text(CatalogFormatter.header(old));
+        Optional<String> kept = CommentKeeper.keep(old, rewritten);
+        if (kept.isEmpty()) {
+          commentsDropped.add(path); // the workbook wins, but not in silence
+        }
+        text = CatalogFormatter.inStyleOf(old, kept.orElse(rewritten));
+      }
       if (text.equals(old)) {
         unchanged.add(path);
         return;
-      }
-      if (old != null && CatalogFormatter.dropsComments(old, text)) {
-        commentsDropped.add(path); // the workbook wins, but not in silence
       }
       Trees.writeAtomically(file, text);
       written.add(path);

@@ -1,7 +1,9 @@
 package org.svcat.core.yaml;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -93,6 +95,17 @@ public final class SourceMap {
     return Optional.ofNullable(unquoted.get(pointer));
   }
 
+  /**
+   * Where each key and each value starts, in no particular order: what {@code svcat fmt} needs to
+   * tell which key or value a comment stands by.
+   */
+  public List<Start> starts() {
+    List<Start> starts = new ArrayList<>();
+    keys.addTo(starts, true);
+    values.addTo(starts, false);
+    return starts;
+  }
+
   /** The parent of a JSON pointer ({@code ""} for a top-level member). */
   public static String parent(String pointer) {
     int slash = pointer.lastIndexOf('/');
@@ -122,6 +135,13 @@ public final class SourceMap {
       return new Positions(pointers, packed);
     }
 
+    void addTo(List<Start> starts, boolean key) {
+      for (int i = 0; i < pointers.length; i++) {
+        Position at = unpack(packed[i]);
+        starts.add(new Start(pointers[i], key, at.line(), at.column()));
+      }
+    }
+
     long get(String pointer) {
       int i = pointer == null ? -1 : Arrays.binarySearch(pointers, pointer);
       return i >= 0 ? packed[i] : ABSENT;
@@ -130,4 +150,9 @@ public final class SourceMap {
 
   /** A 1-based line and column. */
   public record Position(int line, int column) {}
+
+  /**
+   * Where the key ({@code key}) or the value at {@code pointer} starts: 1-based line and column.
+   */
+  public record Start(String pointer, boolean key, int line, int column) {}
 }

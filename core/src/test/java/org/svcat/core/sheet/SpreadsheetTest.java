@@ -100,22 +100,41 @@ class SpreadsheetTest {
     assertThat(over.written()).as("re-importing over the hand-written catalog").isEmpty();
   }
 
-  /** Import over a catalog rewrites a changed item; comments it drops are reported, not lost. */
+  /**
+   * Import over a catalog rewrites a changed item keeping its comments by their keys; a comment by
+   * a field the workbook emptied is dropped and the file named, not lost in silence.
+   */
   @Test
-  void importOverACatalogNamesTheFilesWhoseCommentsItDropped() throws IOException {
+  void importOverACatalogKeepsCommentsOrNamesTheFilesWhoseCommentsItDropped() throws IOException {
     Path copy = copyOfReference();
     Path food = copy.resolve("items/market/food-business-licence.yaml");
     Path company = copy.resolve("items/market/company-registration.yaml");
+    Path subsidies = copy.resolve("items/civil/disability-subsidies.yaml");
     Files.writeString(food, Files.readString(food).replace("visits: 1\n", "visits: 1  # 需现场核验\n"));
     Files.writeString(company, Files.readString(company) + "# 备注：不变\n");
+    Files.writeString(
+        subsidies,
+        Files.readString(subsidies).replace("department: 区民政局\n", "department: 区民政局  # 待调整\n"));
+    String subsidiesCode =
+        SVCAT.load(copy, ValidateOptions.DEFAULT).catalog().items().stream()
+            .filter(i -> i.name().equals("困难残疾人生活补贴和重度残疾人护理补贴申请"))
+            .findFirst()
+            .orElseThrow()
+            .code();
     String companyBefore = Files.readString(company);
     Path workbook = temp.resolve("wuhou.xlsx");
     CatalogExporter.xlsx(SVCAT.load(copy, ValidateOptions.DEFAULT).catalog(), null, workbook);
     try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
       for (var row : book.getSheetAt(0)) {
+        boolean ofSubsidies = false;
+        for (var cell : row) {
+          ofSubsidies |= cell.toString().equals(subsidiesCode);
+        }
         for (var cell : row) {
           if (cell.toString().equals("食品经营许可")) {
             cell.setCellValue("食品经营许可（告知承诺）");
+          } else if (ofSubsidies && cell.toString().equals("区民政局")) {
+            cell.setBlank();
           }
         }
       }
@@ -129,9 +148,14 @@ class SpreadsheetTest {
             temp.resolve("edited.xlsx"), copy, ImportMapping.defaults(), "en");
 
     assertThat(result.problems()).isEmpty();
-    assertThat(result.written()).containsExactly("items/market/food-business-licence.yaml");
-    assertThat(result.commentsDropped()).containsExactly("items/market/food-business-licence.yaml");
-    assertThat(Files.readString(food)).contains("食品经营许可（告知承诺）").doesNotContain("需现场核验");
+    assertThat(result.written())
+        .containsExactly(
+            "items/civil/disability-subsidies.yaml", "items/market/food-business-licence.yaml");
+    assertThat(result.commentsDropped()).containsExactly("items/civil/disability-subsidies.yaml");
+    assertThat(Files.readString(food))
+        .contains("name: 食品经营许可（告知承诺）\n")
+        .contains("visits: 1  # 需现场核验\n");
+    assertThat(Files.readString(subsidies)).doesNotContain("department").doesNotContain("待调整");
     assertThat(Files.readString(company)).isEqualTo(companyBefore);
   }
 
@@ -488,30 +512,42 @@ class SpreadsheetTest {
     assertThat(Files.readString(food)).isEqualTo(lf.replace("\n", "\r\n"));
   }
 
-  /** fmt never drops an officer's comment: such a file is left alone and listed. */
+  /**
+   * fmt keeps an officer's comments, each by the key or value it stood by; a file with a comment it
+   * cannot keep so is left alone and listed, never stripped.
+   */
   @Test
-  void fmtLeavesAloneAFileWhoseCommentsItWouldDrop() throws IOException {
+  void fmtKeepsCommentsByTheirKeysOrLeavesTheFileAlone() throws IOException {
     Path copy = copyOfReference();
     // the comment after a prerequisite is fmt's own: this file is formatted as before
     Path subsidies = copy.resolve("items/civil/disability-subsidies.yaml");
     List<String> lines = new ArrayList<>(Files.readAllLines(subsidies));
     lines.add(lines.remove(3)); // name: moved to the end
     Files.write(subsidies, lines);
-    // an officer's notes: one on a line of its own, one after a value
+    // an officer's notes: one on a line of its own, one after a value, one after a list's key
     Path food = copy.resolve("items/market/food-business-licence.yaml");
+    String tidy = Files.readString(food);
     String noted =
-        Files.readString(food)
-            .replace("visits: 1\n", "# 备注：现场核查后发证\nvisits: 1  # 需现场核验\n")
-            .replaceFirst("(?m)^(name: .*\n)(.*\n)", "$2$1");
-    Files.writeString(food, noted);
+        tidy.replace("visits: 1\n", "# 备注：现场核查后发证\nvisits: 1  # 需现场核验\n")
+            .replace("conditions:\n", "conditions:  # 见办事指南\n");
+    Files.writeString(food, noted.replaceFirst("(?m)^(name: .*\n)(.*\n)", "$2$1"));
+    // a note after the authority's nature, which the canonical form leaves out when it is 法定机关
+    Path company = copy.resolve("items/market/company-registration.yaml");
+    String natured =
+        Files.readString(company)
+            .replaceFirst("(?m)^(  creditCode: .*\n)", "$1  nature: 法定机关  # 默认值\n");
+    Files.writeString(company, natured);
 
     CatalogFormatter.Result result =
         CatalogFormatter.format(SVCAT.load(copy, ValidateOptions.DEFAULT), false);
 
-    assertThat(result.changed()).containsExactly("items/civil/disability-subsidies.yaml");
-    assertThat(result.commented()).containsExactly("items/market/food-business-licence.yaml");
+    assertThat(result.changed())
+        .containsExactly(
+            "items/civil/disability-subsidies.yaml", "items/market/food-business-licence.yaml");
+    assertThat(result.commented()).containsExactly("items/market/company-registration.yaml");
     assertThat(result.skipped()).isEmpty();
     assertThat(Files.readString(food)).isEqualTo(noted);
+    assertThat(Files.readString(company)).isEqualTo(natured);
     assertThat(Files.readString(subsidies))
         .isEqualTo(Files.readString(reference().resolve("items/civil/disability-subsidies.yaml")));
   }

@@ -1,0 +1,242 @@
+package org.svcat.core.format;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.comments.CommentType;
+import org.snakeyaml.engine.v2.events.CommentEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.svcat.core.yaml.ParsedYaml;
+import org.svcat.core.yaml.SourceMap;
+import org.svcat.core.yaml.StrictYamlReader;
+
+/**
+ * Keeps the comments of a YAML file that {@code svcat fmt} or {@code svcat import} rewrites from
+ * the model, which holds none. Each comment stands by a key or a value of the file it came from: a
+ * comment at the end of a line by the last key or value that starts before it on that line (or
+ * above), a comment on a line of its own by the first key or value that starts after it (or by the
+ * end of the file). The rewritten text gets each comment by the same key or value: a comment on a
+ * line of its own on a line before it, indented as that line, a comment at the end of a line at the
+ * end of the line where that key or value starts.
+ *
+ * <p>The result is read again and must hold the same data as the rewritten text and every comment
+ * by the key or value it stood by; else the comments cannot be kept, and the caller decides (fmt
+ * leaves the file alone, import names it). A comment after a prerequisite's code is fmt's own (the
+ * name of the item the code names): the rewritten text's comment takes its place.
+ */
+public final class CommentKeeper {
+  private static final Pattern PREREQUISITE = Pattern.compile("/prerequisites/\\d+");
+  private static final LoadSettings WITH_COMMENTS =
+      LoadSettings.builder().setParseComments(true).build();
+
+  private CommentKeeper() {}
+
+  /**
+   * {@code rewritten} (LF line ends, no byte-order mark, starting with the leading comment lines of
+   * {@code original} as {@link CatalogFormatter#header} gives them) with every comment of {@code
+   * original} that it lacks, by the key or value it stood by; empty when one cannot be placed so.
+   */
+  public static Optional<String> keep(String original, String rewritten) {
+    String source = original.replace("\uFEFF", "").replace("\r\n", "\n");
+    if (source.equals(rewritten)) {
+      return Optional.of(rewritten);
+    }
+    try {
+      if (!dropsComments(source, rewritten)) {
+        return Optional.of(rewritten);
+      }
+      return place(source, rewritten);
+    } catch (RuntimeException e) {
+      return Optional.empty(); // a text that cannot be read for its comments
+    }
+  }
+
+  /**
+   * True when {@code rewritten} lacks a comment of {@code original}, as a comment on a line of its
+   * own or at the end of a line: a quick look before placing them.
+   */
+  static boolean dropsComments(String original, String rewritten) {
+    List<String> lost = new ArrayList<>();
+    comments(original).forEach(c -> lost.add(c.kind()));
+    comments(rewritten).forEach(c -> lost.remove(c.kind()));
+    return !lost.isEmpty();
+  }
+
+  private static Optional<String> place(String source, String rewritten) {
+    List<SourceMap.Start> from = starts(source);
+    List<SourceMap.Start> to = starts(rewritten);
+    if (from == null || to == null) {
+      return Optional.empty();
+    }
+    Map<String, SourceMap.Start> target = new HashMap<>();
+    to.forEach(s -> target.put(s.key() + s.pointer(), s));
+    List<Comment> written = comments(rewritten);
+    Set<Integer> linesWithComment = new HashSet<>();
+    written.stream().filter(c -> c.inline).forEach(c -> linesWithComment.add(c.line));
+    List<String> expected = new ArrayList<>();
+    written.forEach(c -> expected.add(c.placed(to)));
+
+    int headerLines = (int) CatalogFormatter.header(source).lines().count();
+    Map<Integer, List<String>> before = new TreeMap<>();
+    Map<Integer, String> after = new HashMap<>();
+    List<String> atEnd = new ArrayList<>();
+    for (Comment c : comments(source)) {
+      if (c.line <= headerLines) {
+        continue; // the header, which the rewritten text starts with
+      }
+      SourceMap.Start anchor = c.anchor(from);
+      if (anchor == null) {
+        atEnd.add("#" + c.text);
+        expected.add(c.placed(from));
+        continue;
+      }
+      SourceMap.Start at = target.get(anchor.key() + anchor.pointer());
+      if (at == null) {
+        return Optional.empty(); // its key or value is not in the rewritten text
+      }
+      if (c.inline) {
+        boolean own = !anchor.key() && PREREQUISITE.matcher(anchor.pointer()).matches();
+        if (linesWithComment.contains(at.line())) {
+          if (own) {
+            continue; // the name fmt writes after a prerequisite replaces it
+          }
+          return Optional.empty();
+        }
+        linesWithComment.add(at.line());
+        after.put(at.line(), "#" + c.text);
+      } else {
+        before.computeIfAbsent(at.line(), l -> new ArrayList<>()).add("#" + c.text);
+      }
+      expected.add(c.placed(from));
+    }
+
+    StringBuilder text = new StringBuilder();
+    String[] lines = rewritten.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (i == lines.length - 1 && line.isEmpty()) {
+        break; // after the last line break
+      }
+      String indent = line.substring(0, line.length() - line.stripLeading().length());
+      for (String comment : before.getOrDefault(i + 1, List.of())) {
+        text.append(indent).append(comment).append('\n');
+      }
+      text.append(line);
+      String comment = after.get(i + 1);
+      if (comment != null) {
+        text.append("  ").append(comment);
+      }
+      text.append('\n');
+    }
+    atEnd.forEach(c -> text.append(c).append('\n'));
+    String result = text.toString();
+    return holdsTheSame(result, rewritten, expected) ? Optional.of(result) : Optional.empty();
+  }
+
+  /**
+   * Whether {@code result} holds the data of {@code rewritten} and the comments {@code expected}.
+   */
+  private static boolean holdsTheSame(String result, String rewritten, List<String> expected) {
+    List<SourceMap.Start> starts = starts(result);
+    if (starts == null || !tree(result).equals(tree(rewritten))) {
+      return false;
+    }
+    List<String> placed = new ArrayList<>();
+    comments(result).forEach(c -> placed.add(c.placed(starts)));
+    placed.sort(null);
+    expected.sort(null);
+    return placed.equals(expected);
+  }
+
+  private static ParsedYaml read(String yaml) {
+    return new StrictYamlReader().read(yaml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Object tree(String yaml) {
+    return new StrictYamlReader()
+        .readWithoutPositions(yaml.getBytes(StandardCharsets.UTF_8))
+        .root();
+  }
+
+  /**
+   * Where each key and value of {@code yaml} starts, but the whole document (which starts where its
+   * first key does: a comment above it stands by that key); null when it does not read cleanly.
+   */
+  private static List<SourceMap.Start> starts(String yaml) {
+    ParsedYaml parsed = read(yaml);
+    if (!parsed.problems().isEmpty() || !parsed.hasTree()) {
+      return null;
+    }
+    List<SourceMap.Start> starts = parsed.sourceMap().starts();
+    starts.removeIf(s -> s.pointer().isEmpty());
+    return starts;
+  }
+
+  /** The comments of {@code yaml} (blank lines left out), with 1-based lines and columns. */
+  private static List<Comment> comments(String yaml) {
+    List<Comment> comments = new ArrayList<>();
+    for (Event event : new Parse(WITH_COMMENTS).parseString(yaml)) {
+      if (event instanceof CommentEvent comment
+          && comment.getCommentType() != CommentType.BLANK_LINE) {
+        Mark mark = comment.getStartMark().orElseThrow();
+        comments.add(
+            new Comment(
+                comment.getCommentType() == CommentType.IN_LINE,
+                comment.getValue(),
+                mark.getLine() + 1,
+                mark.getColumn() + 1));
+      }
+    }
+    return comments;
+  }
+
+  /** A comment: at the end of a line ({@code inline}) or on a line of its own. */
+  private record Comment(boolean inline, String text, int line, int column) {
+    private static final Comparator<SourceMap.Start> ORDER =
+        Comparator.comparingInt(SourceMap.Start::line)
+            .thenComparingInt(SourceMap.Start::column)
+            .thenComparingInt(s -> s.pointer().length());
+
+    /**
+     * The key or value this comment stands by: at the end of a line the last that starts before it
+     * (the innermost of those starting at one place), on a line of its own the first that starts
+     * after it (the outermost); null for the end of the file.
+     */
+    SourceMap.Start anchor(List<SourceMap.Start> starts) {
+      SourceMap.Start best = null;
+      for (SourceMap.Start s : starts) {
+        boolean before = s.line() < line || (s.line() == line && s.column() < column);
+        if (before == inline
+            && (best == null
+                || (inline ? ORDER.compare(s, best) > 0 : ORDER.compare(s, best) < 0))) {
+          best = s;
+        }
+      }
+      return best;
+    }
+
+    /** Where this comment stands (at the end of a line or on its own) and its text. */
+    String kind() {
+      return (inline ? "inline #" : "line #") + text;
+    }
+
+    /** This comment and what it stands by, as one text to compare. */
+    String placed(List<SourceMap.Start> starts) {
+      SourceMap.Start anchor = anchor(starts);
+      return (anchor == null ? "<end>" : (anchor.key() ? "key " : "value ") + anchor.pointer())
+          + " "
+          + kind();
+    }
+  }
+}
