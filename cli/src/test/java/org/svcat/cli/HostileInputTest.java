@@ -116,6 +116,15 @@ class HostileInputTest {
       assertThat(other.code()).as(args[0] + ": " + other.err()).isIn(0, 1);
       assertThat(other.err()).doesNotContain("internal error").doesNotContain("\tat ");
     }
+    if (c.name().equals("many-comments")) {
+      String formatted = Files.readString(catalog.resolve(c.path()));
+      assertThat(formatted.lines().skip(2).findFirst())
+          .as("fmt formatted the file: its name is back in third place")
+          .hasValue("name: 食品经营许可");
+      assertThat(formatted.chars().filter(ch -> ch == '#').count())
+          .as("fmt keeps every comment")
+          .isEqualTo(200_001);
+    }
     if (sizeBefore > 0 && Files.isRegularFile(catalog.resolve(c.path()))) {
       assertThat(size(catalog, c))
           .as("fmt keeps the file's size")
@@ -167,6 +176,23 @@ class HostileInputTest {
         for (int i = 0; i < 100_000; i++) {
           Files.createFile(target.resolveSibling(String.format("f%06d.yaml", i)));
         }
+      }
+      case "many-comments" -> {
+        // a valid item with its name last, its conditions a list of 100,000 with a comment before
+        // each entry and after it
+        StringBuilder yaml = new StringBuilder();
+        for (String line : Files.readAllLines(HOSTILE.resolve("files/crlf.yaml"))) {
+          if (line.startsWith("conditions:")) {
+            yaml.append("conditions:  # 条件\n");
+            for (int i = 0; i < 100_000; i++) {
+              yaml.append("  # 说明 ").append(i).append('\n');
+              yaml.append(String.format("  - 条件%06d  # 第 %d 条\n", i, i));
+            }
+          } else if (!line.startsWith("name:")) {
+            yaml.append(line).append('\n');
+          }
+        }
+        Files.writeString(target, yaml.append("name: 食品经营许可\n"));
       }
       default -> throw new IllegalArgumentException("no generator for " + c.name());
     }

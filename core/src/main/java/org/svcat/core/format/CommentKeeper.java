@@ -20,6 +20,7 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.svcat.core.yaml.ParsedYaml;
 import org.svcat.core.yaml.SourceMap;
 import org.svcat.core.yaml.StrictYamlReader;
+import org.svcat.core.yaml.YamlLimits;
 
 /**
  * Keeps the comments of a YAML file that {@code svcat fmt} or {@code svcat import} rewrites from
@@ -38,7 +39,10 @@ import org.svcat.core.yaml.StrictYamlReader;
 public final class CommentKeeper {
   private static final Pattern PREREQUISITE = Pattern.compile("/prerequisites/\\d+");
   private static final LoadSettings WITH_COMMENTS =
-      LoadSettings.builder().setParseComments(true).build();
+      LoadSettings.builder()
+          .setParseComments(true)
+          .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, YamlLimits.DEFAULT.maxFileBytes()))
+          .build();
 
   private CommentKeeper() {}
 
@@ -170,8 +174,9 @@ public final class CommentKeeper {
   }
 
   /**
-   * Where each key and value of {@code yaml} starts, but the whole document (which starts where its
-   * first key does: a comment above it stands by that key); null when it does not read cleanly.
+   * Where each key and value of {@code yaml} starts, in {@link Comment#ORDER}, but the whole
+   * document (which starts where its first key does: a comment above it stands by that key); null
+   * when it does not read cleanly.
    */
   private static List<SourceMap.Start> starts(String yaml) {
     ParsedYaml parsed = read(yaml);
@@ -180,6 +185,7 @@ public final class CommentKeeper {
     }
     List<SourceMap.Start> starts = parsed.sourceMap().starts();
     starts.removeIf(s -> s.pointer().isEmpty());
+    starts.sort(Comment.ORDER);
     return starts;
   }
 
@@ -203,27 +209,33 @@ public final class CommentKeeper {
 
   /** A comment: at the end of a line ({@code inline}) or on a line of its own. */
   private record Comment(boolean inline, String text, int line, int column) {
-    private static final Comparator<SourceMap.Start> ORDER =
+    /** By where they start, and of those starting at one place the outer first. */
+    static final Comparator<SourceMap.Start> ORDER =
         Comparator.comparingInt(SourceMap.Start::line)
             .thenComparingInt(SourceMap.Start::column)
             .thenComparingInt(s -> s.pointer().length());
 
     /**
-     * The key or value this comment stands by: at the end of a line the last that starts before it
-     * (the innermost of those starting at one place), on a line of its own the first that starts
-     * after it (the outermost); null for the end of the file.
+     * The key or value this comment stands by, of {@code starts} in {@link #ORDER}: at the end of a
+     * line the last that starts before it (the innermost of those starting at one place), on a line
+     * of its own the first that starts after it (the outermost); null for the end of the file.
      */
     SourceMap.Start anchor(List<SourceMap.Start> starts) {
-      SourceMap.Start best = null;
-      for (SourceMap.Start s : starts) {
-        boolean before = s.line() < line || (s.line() == line && s.column() < column);
-        if (before == inline
-            && (best == null
-                || (inline ? ORDER.compare(s, best) > 0 : ORDER.compare(s, best) < 0))) {
-          best = s;
+      int low = 0; // the number of starts before this comment, found by halving
+      int high = starts.size();
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        SourceMap.Start s = starts.get(mid);
+        if (s.line() < line || (s.line() == line && s.column() < column)) {
+          low = mid + 1;
+        } else {
+          high = mid;
         }
       }
-      return best;
+      if (inline) {
+        return low > 0 ? starts.get(low - 1) : null;
+      }
+      return low < starts.size() ? starts.get(low) : null;
     }
 
     /** Where this comment stands (at the end of a line or on its own) and its text. */
