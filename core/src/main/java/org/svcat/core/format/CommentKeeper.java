@@ -71,9 +71,10 @@ public final class CommentKeeper {
    * own or at the end of a line: a quick look before placing them.
    */
   static boolean dropsComments(String original, String rewritten) {
-    List<String> lost = new ArrayList<>();
-    comments(original).forEach(c -> lost.add(c.kind()));
-    comments(rewritten).forEach(c -> lost.remove(c.kind()));
+    Map<String, Integer> lost = new HashMap<>();
+    comments(original).forEach(c -> lost.merge(c.kind(), 1, Integer::sum));
+    comments(rewritten)
+        .forEach(c -> lost.computeIfPresent(c.kind(), (k, n) -> n > 1 ? n - 1 : null));
     return !lost.isEmpty();
   }
 
@@ -163,10 +164,6 @@ public final class CommentKeeper {
     return placed.equals(expected);
   }
 
-  private static ParsedYaml read(String yaml) {
-    return new StrictYamlReader().read(yaml.getBytes(StandardCharsets.UTF_8));
-  }
-
   private static Object tree(String yaml) {
     return new StrictYamlReader()
         .readWithoutPositions(yaml.getBytes(StandardCharsets.UTF_8))
@@ -179,7 +176,7 @@ public final class CommentKeeper {
    * when it does not read cleanly.
    */
   private static List<SourceMap.Start> starts(String yaml) {
-    ParsedYaml parsed = read(yaml);
+    ParsedYaml parsed = new StrictYamlReader().read(yaml.getBytes(StandardCharsets.UTF_8));
     if (!parsed.problems().isEmpty() || !parsed.hasTree()) {
       return null;
     }
