@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.svcat.core.Progress;
 import org.svcat.core.io.Trees;
 import org.svcat.core.load.LoadResult;
@@ -45,8 +46,21 @@ public final class CatalogFormatter {
     return format(load, check, Progress.NONE);
   }
 
+  /** One file's text before and after formatting ({@code path} relative to the catalog). */
+  public record Rewrite(String path, String before, String after) {}
+
   /** {@link #format(LoadResult, boolean)}, telling {@code progress} as each item is done. */
   public static Result format(LoadResult load, boolean check, Progress progress)
+      throws IOException {
+    return format(load, check, progress, rewrite -> {});
+  }
+
+  /**
+   * {@link #format(LoadResult, boolean, Progress)}, handing each file that is (or would be)
+   * rewritten to {@code rewrites}, with its text before and after, as it is found.
+   */
+  public static Result format(
+      LoadResult load, boolean check, Progress progress, Consumer<Rewrite> rewrites)
       throws IOException {
     Catalog catalog = load.catalog();
     ItemYamlWriter writer = new ItemYamlWriter(names(catalog)::get);
@@ -81,6 +95,7 @@ public final class CatalogFormatter {
       String formatted = inStyleOf(original, kept.get());
       if (!formatted.equals(original)) {
         changed.add(origin.path());
+        rewrites.accept(new Rewrite(origin.path(), original, formatted));
         if (!check) {
           Trees.writeAtomically(path, formatted);
         }
