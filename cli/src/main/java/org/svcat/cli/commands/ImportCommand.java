@@ -73,8 +73,16 @@ public final class ImportCommand implements Callable<Integer> {
           .out()
           .println(messages.format("import.problem", p.sheet(), p.row(), p.column(), p.message()));
     }
+    for (String part : result.keptFromCatalog()) {
+      console.err().println(messages.format("import.kept-" + part));
+    }
     for (String file : result.commentsDropped()) {
       console.err().println(messages.format("import.comments-dropped", file));
+    }
+    for (CatalogImporter.DroppedComment d : result.droppedComments()) {
+      console
+          .err()
+          .println(messages.format("import.comment-dropped", d.file(), d.line(), d.comment()));
     }
     console
         .out()

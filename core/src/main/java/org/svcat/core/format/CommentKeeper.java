@@ -44,6 +44,24 @@ public final class CommentKeeper {
           .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, YamlLimits.DEFAULT.maxFileBytes()))
           .build();
 
+  /** A comment of the original that has no place in the rewritten text: its line and text. */
+  public record Dropped(int line, String comment) {}
+
+  /**
+   * The rewritten text with the original's comments that have a place in it; {@code dropped} lists
+   * those that have none, and {@code none} says that none could be kept (the texts could not be
+   * read for them, or the result did not read back as it should), nor told apart.
+   */
+  public record Kept(String text, List<Dropped> dropped, boolean none) {
+    public Kept {
+      dropped = List.copyOf(dropped);
+    }
+
+    static Kept nothing(String rewritten) {
+      return new Kept(rewritten, List.of(), true);
+    }
+  }
+
   private CommentKeeper() {}
 
   /**
@@ -52,17 +70,27 @@ public final class CommentKeeper {
    * original} that it lacks, by the key or value it stood by; empty when one cannot be placed so.
    */
   public static Optional<String> keep(String original, String rewritten) {
+    Kept kept = keep(original, rewritten, false);
+    return kept.none() || !kept.dropped().isEmpty() ? Optional.empty() : Optional.of(kept.text());
+  }
+
+  /**
+   * {@code rewritten} with each comment of {@code original} that has a place in it, as {@link
+   * #keep} places them; the others are listed as dropped.
+   */
+  public static Kept keepWhatFits(String original, String rewritten) {
+    return keep(original, rewritten, true);
+  }
+
+  private static Kept keep(String original, String rewritten, boolean partly) {
     String source = original.replace("\uFEFF", "").replace("\r\n", "\n");
-    if (source.equals(rewritten)) {
-      return Optional.of(rewritten);
-    }
     try {
-      if (!dropsComments(source, rewritten)) {
-        return Optional.of(rewritten);
+      if (source.equals(rewritten) || !dropsComments(source, rewritten)) {
+        return new Kept(rewritten, List.of(), false);
       }
-      return place(source, rewritten);
+      return place(source, rewritten, partly);
     } catch (RuntimeException e) {
-      return Optional.empty(); // a text that cannot be read for its comments
+      return Kept.nothing(rewritten); // a text that cannot be read for its comments
     }
   }
 
@@ -78,11 +106,11 @@ public final class CommentKeeper {
     return !lost.isEmpty();
   }
 
-  private static Optional<String> place(String source, String rewritten) {
+  private static Kept place(String source, String rewritten, boolean partly) {
     List<SourceMap.Start> from = starts(source);
     List<SourceMap.Start> to = starts(rewritten);
     if (from == null || to == null) {
-      return Optional.empty();
+      return Kept.nothing(rewritten);
     }
     Map<String, SourceMap.Start> target = new HashMap<>();
     to.forEach(s -> target.put(s.key() + s.pointer(), s));
@@ -96,6 +124,7 @@ public final class CommentKeeper {
     Map<Integer, List<String>> before = new TreeMap<>();
     Map<Integer, String> after = new HashMap<>();
     List<String> atEnd = new ArrayList<>();
+    List<Dropped> dropped = new ArrayList<>();
     for (Comment c : comments(source)) {
       if (c.line <= headerLines) {
         continue; // the header, which the rewritten text starts with
@@ -107,17 +136,19 @@ public final class CommentKeeper {
         continue;
       }
       SourceMap.Start at = target.get(anchor.key() + anchor.pointer());
-      if (at == null) {
-        return Optional.empty(); // its key or value is not in the rewritten text
+      boolean taken = at != null && c.inline && linesWithComment.contains(at.line());
+      if (taken && !anchor.key() && PREREQUISITE.matcher(anchor.pointer()).matches()) {
+        continue; // the name fmt writes after a prerequisite replaces it
+      }
+      if (at == null || taken) {
+        // its key or value is not in the rewritten text, or that line has a comment already
+        if (!partly) {
+          return Kept.nothing(rewritten);
+        }
+        dropped.add(new Dropped(c.line, "#" + c.text));
+        continue;
       }
       if (c.inline) {
-        boolean own = !anchor.key() && PREREQUISITE.matcher(anchor.pointer()).matches();
-        if (linesWithComment.contains(at.line())) {
-          if (own) {
-            continue; // the name fmt writes after a prerequisite replaces it
-          }
-          return Optional.empty();
-        }
         linesWithComment.add(at.line());
         after.put(at.line(), "#" + c.text);
       } else {
@@ -146,7 +177,9 @@ public final class CommentKeeper {
     }
     atEnd.forEach(c -> text.append(c).append('\n'));
     String result = text.toString();
-    return holdsTheSame(result, rewritten, expected) ? Optional.of(result) : Optional.empty();
+    return holdsTheSame(result, rewritten, expected)
+        ? new Kept(result, dropped, false)
+        : Kept.nothing(rewritten);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.svcat.core.Progress;
 import org.svcat.core.Svcat;
 import org.svcat.core.ValidateOptions;
@@ -26,6 +27,7 @@ import org.svcat.core.load.LoadResult;
 import org.svcat.core.load.ModelBinder;
 import org.svcat.core.model.Bundle;
 import org.svcat.core.model.CalendarYear;
+import org.svcat.core.model.Catalog;
 import org.svcat.core.model.CatalogMeta;
 import org.svcat.core.model.DirectoryEntry;
 import org.svcat.core.model.Item;
@@ -54,18 +56,31 @@ public final class CatalogImporter {
     }
   }
 
-  /** What an import did. */
+  /** A comment of a file import rewrote that has no place in the new text: where it stood. */
+  public record DroppedComment(String file, int line, String comment) {}
+
+  /**
+   * What an import did. A rewritten file keeps its comments by their keys; {@code droppedComments}
+   * lists each that had no place in the new text (by a field the workbook emptied, say), and {@code
+   * commentsDropped} the files whose comments could not be placed at all, and are gone. {@code
+   * keptFromCatalog} names the parts of the items ({@code materials}, {@code situations}) that the
+   * workbook does not hold at all, so that each item imported over the catalog kept its own.
+   */
   public record Result(
       List<String> written,
       List<String> unchanged,
       List<Problem> problems,
       int items,
-      List<String> commentsDropped) {
+      List<String> commentsDropped,
+      List<DroppedComment> droppedComments,
+      List<String> keptFromCatalog) {
     public Result {
       written = List.copyOf(written);
       unchanged = List.copyOf(unchanged);
       problems = List.copyOf(problems);
       commentsDropped = List.copyOf(commentsDropped);
+      droppedComments = List.copyOf(droppedComments);
+      keptFromCatalog = List.copyOf(keptFromCatalog);
     }
   }
 
@@ -111,7 +126,19 @@ public final class CatalogImporter {
 
     Map<String, List<Row>> materials = byCode(rows(tables, SheetColumns.MATERIALS, false));
     Map<String, List<Row>> situations = byCode(rows(tables, SheetColumns.SITUATIONS, false));
-    List<Item> items = items(rows(tables, SheetColumns.ITEMS, true), materials, situations);
+    List<Row> itemRows = rows(tables, SheetColumns.ITEMS, true);
+    List<Item> items = items(itemRows, materials, situations);
+    // a workbook without materials or situations (an items sheet alone, as a CSV holds) is silent
+    // about them, not saying an item has none: over a catalog, each item keeps its own
+    Set<String> keptFromCatalog = new TreeSet<>();
+    if (current != null) {
+      boolean materialsGiven =
+          !materials.isEmpty()
+              || itemRows.stream().anyMatch(r -> r.columns.containsKey("material.name"));
+      items =
+          keepParts(
+              items, current.catalog(), !materialsGiven, situations.isEmpty(), keptFromCatalog);
+    }
     Map<String, String> names = new HashMap<>();
     if (current != null) {
       names.putAll(CatalogFormatter.names(current.catalog()));
@@ -210,7 +237,68 @@ public final class CatalogImporter {
         (a, b) ->
             a.sheet.equals(b.sheet) ? Integer.compare(a.row, b.row) : a.sheet.compareTo(b.sheet));
     return new Result(
-        writer.written, writer.unchanged, problems, items.size(), writer.commentsDropped);
+        writer.written,
+        writer.unchanged,
+        problems,
+        items.size(),
+        writer.commentsDropped,
+        writer.droppedComments,
+        List.copyOf(keptFromCatalog));
+  }
+
+  /**
+   * {@code items}, each with the materials ({@code materials}) and situations ({@code situations})
+   * that the item of its code has in {@code catalog}, if it has one there; the parts an item took
+   * from the catalog, when not empty there, are added to {@code taken}.
+   */
+  private static List<Item> keepParts(
+      List<Item> items, Catalog catalog, boolean materials, boolean situations, Set<String> taken) {
+    if (!materials && !situations) {
+      return items;
+    }
+    Map<String, Item> existing = new HashMap<>();
+    catalog.items().forEach(i -> existing.putIfAbsent(i.code(), i));
+    List<Item> kept = new ArrayList<>();
+    for (Item i : items) {
+      Item old = existing.get(i.code());
+      if (old != null && materials && !old.materials().isEmpty()) {
+        taken.add("materials");
+      }
+      if (old != null && situations && !old.situations().isEmpty()) {
+        taken.add("situations");
+      }
+      kept.add(
+          old == null
+              ? i
+              : new Item(
+                  i.code(),
+                  i.basicCode(),
+                  i.name(),
+                  i.type(),
+                  i.level(),
+                  i.authority(),
+                  i.department(),
+                  i.legalBasis(),
+                  i.serviceObjects(),
+                  i.conditions(),
+                  i.handling(),
+                  i.deadline(),
+                  i.visits(),
+                  i.visitReason(),
+                  i.channels(),
+                  i.onlineDepth(),
+                  i.fees(),
+                  materials ? old.materials() : i.materials(),
+                  situations ? old.situations() : i.situations(),
+                  i.prerequisites(),
+                  i.coHandlers(),
+                  i.result(),
+                  i.contacts(),
+                  i.status(),
+                  i.effectiveFrom(),
+                  i.suppress()));
+    }
+    return kept;
   }
 
   // ---------------------------------------------------------------- rows and headers
@@ -781,14 +869,16 @@ public final class CatalogImporter {
    * Writes files, keeping existing file names and headers. A record equal to what the catalog
    * already holds is left alone, however its file is formatted: re-importing changes only what
    * changed. A file rewritten with a changed record keeps its comments by their keys ({@link
-   * CommentKeeper}); one whose comments cannot be kept so (a comment by a field the workbook
-   * emptied) loses them, and is listed in {@code commentsDropped}.
+   * CommentKeeper}); a comment with no place in the new text (by a field the workbook emptied) is
+   * listed in {@code droppedComments}, a file whose comments could not be placed at all in {@code
+   * commentsDropped}.
    */
   private static final class Writer {
     final Path dir;
     final List<String> written = new ArrayList<>();
     final List<String> unchanged = new ArrayList<>();
     final List<String> commentsDropped = new ArrayList<>();
+    final List<DroppedComment> droppedComments = new ArrayList<>();
     final Map<String, String> existingFiles = new HashMap<>();
     final Map<String, Object> existingRecords = new HashMap<>();
     final Map<SchemaKind, String[]> sampleHeaders = new HashMap<>();
@@ -848,12 +938,15 @@ public final class CatalogImporter {
       if (old == null) {
         text = content.text(modeline(kind, path));
       } else {
-        String rewritten = content.text(CatalogFormatter.header(old));
-        Optional<String> kept = CommentKeeper.keep(old, rewritten);
-        if (kept.isEmpty()) {
-          commentsDropped.add(path); // the workbook wins, but not in silence
+        CommentKeeper.Kept kept =
+            CommentKeeper.keepWhatFits(old, content.text(CatalogFormatter.header(old)));
+        // the workbook wins, but not in silence
+        if (kept.none()) {
+          commentsDropped.add(path);
         }
-        text = CatalogFormatter.inStyleOf(old, kept.orElse(rewritten));
+        kept.dropped()
+            .forEach(d -> droppedComments.add(new DroppedComment(path, d.line(), d.comment())));
+        text = CatalogFormatter.inStyleOf(old, kept.text());
       }
       if (text.equals(old)) {
         unchanged.add(path);

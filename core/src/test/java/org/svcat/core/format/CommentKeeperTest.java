@@ -104,6 +104,19 @@ class CommentKeeperTest {
   }
 
   @Test
+  void whatFitsIsKeptAndWhatDoesNotIsNamed() {
+    String original = "a: 1  # 甲\nnature: 法定机关  # 默认值\n# 乙\nb: 2\n";
+
+    CommentKeeper.Kept kept = CommentKeeper.keepWhatFits(original, "b: 2\na: 1\n");
+
+    assertThat(kept.text()).isEqualTo("# 乙\nb: 2\na: 1  # 甲\n");
+    assertThat(kept.dropped()).containsExactly(new CommentKeeper.Dropped(2, "# 默认值"));
+    assertThat(kept.none()).isFalse();
+    assertThat(CommentKeeper.keepWhatFits("a: [1  # x\n", "a: [1]\n"))
+        .isEqualTo(new CommentKeeper.Kept("a: [1]\n", java.util.List.of(), true));
+  }
+
+  @Test
   void twoCommentsForOneLineCannotBeKept() {
     assertThat(CommentKeeper.keep("a:  # x\n  b: 1  # y\n", "a: {b: 1}\n")).isEmpty();
   }

@@ -105,7 +105,7 @@ class SpreadsheetTest {
    * a field the workbook emptied is dropped and the file named, not lost in silence.
    */
   @Test
-  void importOverACatalogKeepsCommentsOrNamesTheFilesWhoseCommentsItDropped() throws IOException {
+  void importOverACatalogKeepsCommentsByTheirKeysAndNamesEachItDrops() throws IOException {
     Path copy = copyOfReference();
     Path food = copy.resolve("items/market/food-business-licence.yaml");
     Path company = copy.resolve("items/market/company-registration.yaml");
@@ -114,7 +114,9 @@ class SpreadsheetTest {
     Files.writeString(company, Files.readString(company) + "# 备注：不变\n");
     Files.writeString(
         subsidies,
-        Files.readString(subsidies).replace("department: 区民政局\n", "department: 区民政局  # 待调整\n"));
+        Files.readString(subsidies)
+            .replace("department: 区民政局\n", "department: 区民政局  # 待调整\n")
+            .replace("visits: 0\n", "visits: 0  # 全程网办\n"));
     String subsidiesCode =
         SVCAT.load(copy, ValidateOptions.DEFAULT).catalog().items().stream()
             .filter(i -> i.name().equals("困难残疾人生活补贴和重度残疾人护理补贴申请"))
@@ -151,12 +153,48 @@ class SpreadsheetTest {
     assertThat(result.written())
         .containsExactly(
             "items/civil/disability-subsidies.yaml", "items/market/food-business-licence.yaml");
-    assertThat(result.commentsDropped()).containsExactly("items/civil/disability-subsidies.yaml");
+    assertThat(result.commentsDropped()).isEmpty();
+    assertThat(result.droppedComments())
+        .containsExactly(
+            new CatalogImporter.DroppedComment(
+                "items/civil/disability-subsidies.yaml", 10, "# 待调整"));
     assertThat(Files.readString(food))
         .contains("name: 食品经营许可（告知承诺）\n")
         .contains("visits: 1  # 需现场核验\n");
-    assertThat(Files.readString(subsidies)).doesNotContain("department").doesNotContain("待调整");
+    assertThat(Files.readString(subsidies))
+        .doesNotContain("department")
+        .doesNotContain("待调整")
+        .contains("visits: 0  # 全程网办\n");
     assertThat(Files.readString(company)).isEqualTo(companyBefore);
+  }
+
+  /**
+   * A CSV holds the items sheet alone: imported over the catalog, it is silent about materials and
+   * situations, and each item keeps its own instead of losing them.
+   */
+  @Test
+  void anItemsOnlyCsvOverACatalogKeepsEachItemsMaterialsAndSituations() throws IOException {
+    Path copy = copyOfReference();
+    Path csv = temp.resolve("items.csv");
+    CatalogExporter.csv(SVCAT.load(copy, ValidateOptions.DEFAULT).catalog(), csv);
+    String edited =
+        Files.readString(csv, StandardCharsets.UTF_8).replace("食品经营许可,", "食品经营许可（告知承诺）,");
+    Files.writeString(csv, edited, StandardCharsets.UTF_8);
+
+    CatalogImporter.Result result =
+        CatalogImporter.importInto(csv, copy, ImportMapping.defaults(), "en");
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.written()).containsExactly("items/market/food-business-licence.yaml");
+    assertThat(result.keptFromCatalog()).containsExactly("materials", "situations");
+    var before = SVCAT.load(reference(), ValidateOptions.DEFAULT).catalog().items();
+    var after = SVCAT.load(copy, ValidateOptions.DEFAULT).catalog().items();
+    assertThat(after).hasSameSizeAs(before);
+    for (int i = 0; i < before.size(); i++) {
+      assertThat(after.get(i).materials()).isEqualTo(before.get(i).materials());
+      assertThat(after.get(i).situations()).isEqualTo(before.get(i).situations());
+    }
+    assertThat(after).anyMatch(i -> i.name().equals("食品经营许可（告知承诺）"));
   }
 
   /**
