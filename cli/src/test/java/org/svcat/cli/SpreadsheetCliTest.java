@@ -57,6 +57,24 @@ class SpreadsheetCliTest {
   }
 
   @Test
+  void aCsvImportedOverTheCatalogSaysWhatEachItemKeeps() throws IOException {
+    Path catalog = temp.resolve("catalog");
+    CliRunner.copy(Path.of(CliRunner.catalog()), catalog);
+    Path csv = temp.resolve("items.csv");
+    CliRunner.run("export", catalog.toString(), "--format", "csv", "--output", csv.toString());
+
+    Run en = CliRunner.run("import", csv.toString(), "--out", catalog.toString(), "--lang", "en");
+    Run zh = CliRunner.run("import", csv.toString(), "--out", catalog.toString(), "--lang", "zh");
+
+    assertThat(en.code()).isZero();
+    assertThat(en.out()).contains("0 file(s) written, 31 unchanged");
+    assertThat(en.err())
+        .contains("each item keeps the materials it has in the catalog")
+        .contains("each item keeps the situations it has in the catalog");
+    assertThat(zh.err()).contains("各事项保留目录中已有的材料").contains("各事项保留目录中已有的情形");
+  }
+
+  @Test
   void badRowsExitOneAndUsageErrors() throws IOException {
     Path csv = Files.writeString(temp.resolve("bad.csv"), "实施编码,事项名称,承诺办结时限\nX1,示例,很快\n");
     Run run =
