@@ -75,6 +75,37 @@ class SpreadsheetCliTest {
   }
 
   @Test
+  void theFormatFollowsTheFilesNameUnlessGiven() throws IOException {
+    Path csv = temp.resolve("清单.csv");
+    assertThat(CliRunner.run("export", CliRunner.catalog(), "--output", csv.toString()).code())
+        .isZero();
+    assertThat(Files.readString(csv)).startsWith("\ufeff实施编码,");
+    Path xlsx = temp.resolve("清单.XLSX");
+    assertThat(CliRunner.run("export", CliRunner.catalog(), "--output", xlsx.toString()).code())
+        .isZero();
+    assertThat(Files.readAllBytes(xlsx)).startsWith('P', 'K');
+    Path txt = temp.resolve("清单.txt");
+    assertThat(
+            CliRunner.run(
+                    "export", CliRunner.catalog(), "--format", "csv", "--output", txt.toString())
+                .code())
+        .isZero();
+    assertThat(Files.readString(txt)).startsWith("\ufeff实施编码,");
+
+    Run unknown =
+        CliRunner.run(
+            "export",
+            CliRunner.catalog(),
+            "--output",
+            temp.resolve("清单.xls").toString(),
+            "--lang",
+            "zh");
+    assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(unknown.err()).contains("无法从文件名").contains("清单.xls").contains("--format");
+    assertThat(temp.resolve("清单.xls")).doesNotExist();
+  }
+
+  @Test
   void badRowsExitOneAndUsageErrors() throws IOException {
     Path csv = Files.writeString(temp.resolve("bad.csv"), "实施编码,事项名称,承诺办结时限\nX1,示例,很快\n");
     Run run =

@@ -22,9 +22,10 @@ import picocli.CommandLine.Option;
       "Export the catalog as a workbook that svcat import reads back.",
       "将目录导出为可再导入的工作簿。",
       "",
-      "xlsx holds items, materials, situations, directory, bundles, material dictionary, calendars",
-      "and catalog info; csv the items. The blank forms the materials point to are copied beside",
-      "the workbook (forms/...)."
+      "xlsx holds items, materials, situations, directory, bundles, material dictionary, calendars"
+          + " and catalog info; csv the items. The format follows FILE's name (.xlsx, .csv) unless"
+          + " --format says it. The blank forms the materials point to are copied beside the"
+          + " workbook (forms/...)."
     })
 public final class ExportCommand implements Callable<Integer> {
   /** The workbook formats. */
@@ -39,9 +40,8 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Option(
       names = "--format",
-      defaultValue = "xlsx",
       paramLabel = "FORMAT",
-      description = "xlsx or csv (default: ${DEFAULT-VALUE})")
+      description = "xlsx or csv (default: by FILE's name) / 格式（默认按文件扩展名）")
   Format format;
 
   @Option(
@@ -67,9 +67,10 @@ public final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
     Path catalog = catalogDir.resolve(language);
+    Format chosen = format != null ? format : byName(output, language);
     Svcat svcat = Svcat.create();
     var load = svcat.load(catalog, console.options(language));
-    if (format == Format.csv) {
+    if (chosen == Format.csv) {
       CatalogExporter.csv(load.catalog(), output);
     } else {
       ValidationReport report =
@@ -95,5 +96,19 @@ public final class ExportCommand implements Callable<Integer> {
                 .format("export.done", load.catalog().items().size(), output));
     console.out().flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * The format a file's name asks for: a workbook named {@code .csv} written as xlsx would open as
+   * garbage in a spreadsheet program.
+   */
+  private static Format byName(Path file, String language) {
+    String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+    for (Format f : Format.values()) {
+      if (name.endsWith("." + f.name())) {
+        return f;
+      }
+    }
+    throw new UsageException(Console.messages(language).format("export.unknown-format", file));
   }
 }
