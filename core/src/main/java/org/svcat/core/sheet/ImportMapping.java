@@ -3,11 +3,18 @@ package org.svcat.core.sheet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.svcat.core.io.UnusableFileException;
+import org.svcat.core.schema.SchemaWording;
 import org.svcat.core.yaml.ParsedYaml;
+import org.svcat.core.yaml.SourceMap;
 import org.svcat.core.yaml.StrictYamlReader;
 import org.svcat.core.yaml.YamlProblem;
 import tools.jackson.databind.JsonNode;
@@ -65,6 +72,7 @@ public record ImportMapping(
     Map<String, String> names = new HashMap<>();
     Map<String, Map<String, String>> values = new HashMap<>(base.values);
     JsonNode root = parsed.root();
+    check(file, root, parsed.sourceMap(), sheets);
     for (String kind : sheets.keySet().toArray(String[]::new)) {
       JsonNode node = root.path(kind);
       if (!node.isObject()) {
@@ -88,6 +96,99 @@ public record ImportMapping(
               values.put(e.getKey(), map);
             });
     return new ImportMapping(sheets, names, values);
+  }
+
+  /**
+   * Refuses a mapping file that says something svcat would not do: a key it does not know (a typo
+   * of {@code values}, say), a column mapped to a field its sheet does not have, a value that is
+   * not text. Each is reported where it stands, rather than left without effect.
+   */
+  private static void check(
+      Path file, JsonNode root, SourceMap at, Map<String, SheetColumns.Sheet> sheets)
+      throws UnusableFileException {
+    Set<String> allFields = new TreeSet<>();
+    sheets.values().forEach(sheet -> allFields.addAll(sheet.columns().values()));
+    List<String> topKeys = new ArrayList<>(sheets.keySet());
+    topKeys.add("values");
+    for (Map.Entry<String, JsonNode> top : root.properties()) {
+      String kind = top.getKey();
+      String pointer = "/" + StrictYamlReader.escape(kind);
+      if (!topKeys.contains(kind)) {
+        throw problem(file, at.key(pointer), "import.mapping-unknown-key", kind, topKeys);
+      }
+      boolean isValues = kind.equals("values");
+      for (Map.Entry<String, JsonNode> e : mapping(file, at, pointer, top.getValue())) {
+        String inner = pointer + "/" + StrictYamlReader.escape(e.getKey());
+        if (isValues) {
+          if (!allFields.contains(e.getKey())) {
+            throw problem(
+                file, at.key(inner), "import.mapping-unknown-field", e.getKey(), kind, allFields);
+          }
+          for (Map.Entry<String, JsonNode> v : mapping(file, at, inner, e.getValue())) {
+            text(file, at, inner + "/" + StrictYamlReader.escape(v.getKey()), v.getValue());
+          }
+        } else if (e.getKey().equals("sheet")) {
+          text(file, at, inner, e.getValue());
+        } else if (e.getKey().equals("columns")) {
+          Set<String> fields = new TreeSet<>(sheets.get(kind).columns().values());
+          for (Map.Entry<String, JsonNode> c : mapping(file, at, inner, e.getValue())) {
+            String column = inner + "/" + StrictYamlReader.escape(c.getKey());
+            text(file, at, column, c.getValue());
+            if (!fields.contains(c.getValue().stringValue())) {
+              throw problem(
+                  file,
+                  at.value(column),
+                  "import.mapping-unknown-field",
+                  c.getValue().stringValue(),
+                  kind,
+                  fields);
+            }
+          }
+        } else {
+          throw problem(
+              file,
+              at.key(inner),
+              "import.mapping-unknown-key",
+              e.getKey(),
+              List.of("sheet", "columns"));
+        }
+      }
+    }
+  }
+
+  /** The members of the mapping at {@code pointer}, which must be one. */
+  private static Iterable<Map.Entry<String, JsonNode>> mapping(
+      Path file, SourceMap at, String pointer, JsonNode node) throws UnusableFileException {
+    if (!node.isObject()) {
+      throw problem(
+          file,
+          at.value(pointer),
+          "import.mapping-not-a-mapping",
+          SchemaWording.lastSegment(pointer));
+    }
+    return node.properties();
+  }
+
+  /** Checks that the value at {@code pointer} is text. */
+  private static void text(Path file, SourceMap at, String pointer, JsonNode node)
+      throws UnusableFileException {
+    if (!node.isString()) {
+      throw problem(
+          file, at.value(pointer), "import.mapping-not-text", SchemaWording.lastSegment(pointer));
+    }
+  }
+
+  private static UnusableFileException problem(
+      Path file, SourceMap.Position where, String key, Object... args) {
+    List<Object> shown = new ArrayList<>();
+    for (Object arg : args) {
+      shown.add(
+          arg instanceof Collection<?> c
+              ? String.join(", ", c.stream().map(String::valueOf).toList())
+              : arg);
+    }
+    return UnusableFileException.withMessage(
+        "error.not-a-mapping", file, where.line(), where.column(), key, shown);
   }
 
   /** The mapping-file key of a sheet: items, materials, situations, directory, bundles, ... */

@@ -457,6 +457,49 @@ class SpreadsheetTest {
         .isEqualTo(mapping + ":3:3: 无法读取的导入映射文件（应为列出工作表、列和取值的 YAML 文件）：重复的键“a”（第 2 行已定义）");
   }
 
+  /** A mapping that would silently do nothing (a typo, an unknown field) is refused where it is. */
+  @Test
+  void aMappingFileWithAKeyOrFieldSvcatDoesNotKnowIsRefusedWhereItStands() throws IOException {
+    Map<String, String> refused = new java.util.LinkedHashMap<>();
+    refused.put(
+        "value:\n  handling: {即办: 即办件}\n",
+        ":1:1: unknown key “value”; the keys here are: items, materials, situations, directory,"
+            + " bundles, dictionary, calendars, meta, values");
+    refused.put(
+        "items:\n  colums: {a: name}\n",
+        ":2:3: unknown key “colums”; the keys here are: sheet, columns");
+    refused.put(
+        "items:\n  columns: {办理时限: deadline.promise}\n",
+        ":2:19: “deadline.promise” is not a field of items; its fields are: ");
+    refused.put(
+        "values:\n  handlng: {即办: 即办件}\n",
+        ":2:3: “handlng” is not a field of values; its fields are: ");
+    refused.put("items:\n  columns: [a, b]\n", ":2:12: “columns” must be a mapping (key: value)");
+    refused.put("items:\n  sheet: 3\n", ":2:10: “sheet” must be text");
+    refused.put("values:\n  handling: {即办: [即办件]}\n", ":2:18: “即办” must be text");
+    for (var c : refused.entrySet()) {
+      Path mapping = Files.writeString(temp.resolve("mapping.yaml"), c.getKey());
+      UnusableFileException e =
+          org.assertj.core.api.Assertions.catchThrowableOfType(
+              UnusableFileException.class, () -> ImportMapping.read(mapping));
+      assertThat(e).as(c.getKey()).isNotNull();
+      assertThat(e.getMessage())
+          .as(c.getKey())
+          .startsWith(
+              mapping
+                  + c.getValue().substring(0, c.getValue().indexOf(' '))
+                  + " not a readable import mapping (a YAML file of sheets, columns and values): "
+                  + c.getValue().substring(c.getValue().indexOf(' ') + 1));
+    }
+    Path typo = Files.writeString(temp.resolve("mapping.yaml"), "value: {}\n");
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowableOfType(
+                    UnusableFileException.class, () -> ImportMapping.read(typo))
+                .describe(Messages.forLanguage("zh")))
+        .endsWith(
+            "未知的键“value”；此处可用的键：items, materials, situations, directory, bundles, dictionary, calendars, meta, values");
+  }
+
   @Test
   void aGbkCsvWithAMappingFile() throws IOException {
     String csv =
