@@ -134,12 +134,12 @@ public record ImportMapping(
           for (Map.Entry<String, JsonNode> c : mapping(file, at, inner, e.getValue())) {
             String column = inner + "/" + StrictYamlReader.escape(c.getKey());
             text(file, at, column, c.getValue());
-            if (!fields.contains(c.getValue().stringValue())) {
+            if (!fields.contains(c.getValue().asString())) {
               throw problem(
                   file,
                   at.value(column),
                   "import.mapping-unknown-field",
-                  c.getValue().stringValue(),
+                  c.getValue().asString(),
                   kind,
                   fields);
             }
@@ -169,10 +169,10 @@ public record ImportMapping(
     return node.properties();
   }
 
-  /** Checks that the value at {@code pointer} is text. */
+  /** Checks that the value at {@code pointer} is one value (text, or a number or true/false). */
   private static void text(Path file, SourceMap at, String pointer, JsonNode node)
       throws UnusableFileException {
-    if (!node.isString()) {
+    if (!node.isValueNode() || node.isNull()) {
       throw problem(
           file, at.value(pointer), "import.mapping-not-text", SchemaWording.lastSegment(pointer));
     }

@@ -474,9 +474,11 @@ class SpreadsheetTest {
     refused.put(
         "values:\n  handlng: {即办: 即办件}\n",
         ":2:3: “handlng” is not a field of values; its fields are: ");
+    refused.put(
+        "items:\n  columns: {办理时限: 3}\n", ":2:19: “3” is not a field of items; its fields are: ");
     refused.put("items:\n  columns: [a, b]\n", ":2:12: “columns” must be a mapping (key: value)");
-    refused.put("items:\n  sheet: 3\n", ":2:10: “sheet” must be text");
-    refused.put("values:\n  handling: {即办: [即办件]}\n", ":2:18: “即办” must be text");
+    refused.put("items:\n  sheet: [实施清单]\n", ":2:10: “sheet” must be a single value (text)");
+    refused.put("values:\n  handling: {即办: [即办件]}\n", ":2:18: “即办” must be a single value (text)");
     for (var c : refused.entrySet()) {
       Path mapping = Files.writeString(temp.resolve("mapping.yaml"), c.getKey());
       UnusableFileException e =
