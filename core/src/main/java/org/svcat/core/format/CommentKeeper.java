@@ -33,11 +33,17 @@ import org.svcat.core.yaml.YamlLimits;
  *
  * <p>The result is read again and must hold the same data as the rewritten text and every comment
  * by the key or value it stood by; else the comments cannot be kept, and the caller decides (fmt
- * leaves the file alone, import names it). A comment after a prerequisite's code is fmt's own (the
- * name of the item the code names): the rewritten text's comment takes its place.
+ * leaves the file alone, import names it). A comment after a code in an item's prerequisites or a
+ * bundle's items is svcat's own (the name of the item the code names): the rewritten text's comment
+ * takes its place.
  */
 public final class CommentKeeper {
-  private static final Pattern PREREQUISITE = Pattern.compile("/prerequisites/\\d+");
+  /**
+   * Where svcat writes the name of the item a code names: an item's prerequisites, a bundle's
+   * items.
+   */
+  private static final Pattern NAMED_CODE = Pattern.compile("/(prerequisites|items)/\\d+");
+
   private static final LoadSettings WITH_COMMENTS =
       LoadSettings.builder()
           .setParseComments(true)
@@ -137,8 +143,8 @@ public final class CommentKeeper {
       }
       SourceMap.Start at = target.get(anchor.key() + anchor.pointer());
       boolean taken = at != null && c.inline && linesWithComment.contains(at.line());
-      if (taken && !anchor.key() && PREREQUISITE.matcher(anchor.pointer()).matches()) {
-        continue; // the name fmt writes after a prerequisite replaces it
+      if (taken && !anchor.key() && NAMED_CODE.matcher(anchor.pointer()).matches()) {
+        continue; // the name svcat writes after a code replaces it
       }
       if (at == null || taken) {
         // its key or value is not in the rewritten text, or that line has a comment already

@@ -77,6 +77,17 @@ class CommentKeeperTest {
   }
 
   @Test
+  void theNameAfterABundlesItemIsSvcatsOwnToo() {
+    String original = "items:\n  - \"A1\"  # 旧名称\npromised: 3  # 承诺\n";
+    String rewritten = "items:\n  - \"A1\"  # 新名称\npromised: 5\n";
+
+    CommentKeeper.Kept kept = CommentKeeper.keepWhatFits(original, rewritten);
+
+    assertThat(kept.text()).isEqualTo("items:\n  - \"A1\"  # 新名称\npromised: 5  # 承诺\n");
+    assertThat(kept.dropped()).isEmpty();
+  }
+
+  @Test
   void aFileWithCrlfLineEndsAndAByteOrderMarkIsReadAsItsText() {
     String original = "\uFEFFb: 2  # b\r\na: 1\r\n";
 
