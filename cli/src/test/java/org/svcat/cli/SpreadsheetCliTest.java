@@ -69,9 +69,10 @@ class SpreadsheetCliTest {
     assertThat(en.code()).isZero();
     assertThat(en.out()).contains("0 file(s) written, 31 unchanged");
     assertThat(en.err())
-        .contains("each item keeps the materials it has in the catalog")
-        .contains("each item keeps the situations it has in the catalog");
-    assertThat(zh.err()).contains("各事项保留目录中已有的材料").contains("各事项保留目录中已有的情形");
+        .contains(
+            "note: the workbook has nothing for 材料 (materials), 情形 (situations) (no such column"
+                + " or sheet): each item imported over the catalog keeps what it has there");
+    assertThat(zh.err()).contains("注意：工作簿中没有 材料 (materials), 情形 (situations)（无此列或工作表）");
   }
 
   @Test

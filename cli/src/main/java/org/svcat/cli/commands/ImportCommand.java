@@ -73,8 +73,12 @@ public final class ImportCommand implements Callable<Integer> {
           .out()
           .println(messages.format("import.problem", p.sheet(), p.row(), p.column(), p.message()));
     }
-    for (String part : result.keptFromCatalog()) {
-      console.err().println(messages.format("import.kept-" + part));
+    if (!result.keptFromCatalog().isEmpty()) {
+      console
+          .err()
+          .println(
+              messages.format(
+                  "import.kept-from-catalog", String.join(", ", result.keptFromCatalog())));
     }
     for (String file : result.commentsDropped()) {
       console.err().println(messages.format("import.comments-dropped", file));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,6 @@ import org.svcat.core.load.LoadResult;
 import org.svcat.core.load.ModelBinder;
 import org.svcat.core.model.Bundle;
 import org.svcat.core.model.CalendarYear;
-import org.svcat.core.model.Catalog;
 import org.svcat.core.model.CatalogMeta;
 import org.svcat.core.model.DirectoryEntry;
 import org.svcat.core.model.Item;
@@ -36,6 +36,7 @@ import org.svcat.core.schema.SchemaKind;
 import org.svcat.core.schema.SchemaProblem;
 import org.svcat.core.schema.SchemaValidator;
 import org.svcat.core.schema.SchemaWording;
+import org.svcat.core.yaml.StrictYamlReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -63,8 +64,9 @@ public final class CatalogImporter {
    * What an import did. A rewritten file keeps its comments by their keys; {@code droppedComments}
    * lists each that had no place in the new text (by a field the workbook emptied, say), and {@code
    * commentsDropped} the files whose comments could not be placed at all, and are gone. {@code
-   * keptFromCatalog} names the parts of the items ({@code materials}, {@code situations}) that the
-   * workbook does not hold at all, so that each item imported over the catalog kept its own.
+   * keptFromCatalog} names the fields the workbook has no column for (materials and situations: no
+   * sheet or column), for which items imported over the catalog kept what they had there (as "办理部门
+   * (department)").
    */
   public record Result(
       List<String> written,
@@ -127,18 +129,8 @@ public final class CatalogImporter {
     Map<String, List<Row>> materials = byCode(rows(tables, SheetColumns.MATERIALS, false));
     Map<String, List<Row>> situations = byCode(rows(tables, SheetColumns.SITUATIONS, false));
     List<Row> itemRows = rows(tables, SheetColumns.ITEMS, true);
-    List<Item> items = items(itemRows, materials, situations);
-    // a workbook without materials or situations (an items sheet alone, as a CSV holds) is silent
-    // about them, not saying an item has none: over a catalog, each item keeps its own
-    Set<String> keptFromCatalog = new TreeSet<>();
-    if (current != null) {
-      boolean materialsGiven =
-          !materials.isEmpty()
-              || itemRows.stream().anyMatch(r -> r.columns.containsKey("material.name"));
-      items =
-          keepParts(
-              items, current.catalog(), !materialsGiven, situations.isEmpty(), keptFromCatalog);
-    }
+    Absent absent = absent(itemRows, materials, situations, current);
+    List<Item> items = items(itemRows, materials, situations, absent);
     Map<String, String> names = new HashMap<>();
     if (current != null) {
       names.putAll(CatalogFormatter.names(current.catalog()));
@@ -243,62 +235,106 @@ public final class CatalogImporter {
         items.size(),
         writer.commentsDropped,
         writer.droppedComments,
-        List.copyOf(keptFromCatalog));
+        absent.kept.stream().map(CatalogImporter::shown).toList());
   }
 
   /**
-   * {@code items}, each with the materials ({@code materials}) and situations ({@code situations})
-   * that the item of its code has in {@code catalog}, if it has one there; the parts an item took
-   * from the catalog, when not empty there, are added to {@code taken}.
+   * What a workbook imported over a catalog is silent about: the item fields its items sheet has no
+   * column for, and materials and situations when it has neither a sheet nor a column for them (as
+   * a CSV, which holds the items sheet alone). Each item of the catalog keeps what it has for those
+   * ({@link #keepAbsent}), rather than losing it; {@code kept} collects the fields it was kept for.
    */
-  private static List<Item> keepParts(
-      List<Item> items, Catalog catalog, boolean materials, boolean situations, Set<String> taken) {
-    if (!materials && !situations) {
-      return items;
+  private record Absent(List<String> fields, Map<String, Path> files, Set<String> kept) {}
+
+  private Absent absent(
+      List<Row> itemRows,
+      Map<String, List<Row>> materials,
+      Map<String, List<Row>> situations,
+      LoadResult current) {
+    if (current == null || itemRows.isEmpty()) {
+      return new Absent(List.of(), Map.of(), new TreeSet<>());
     }
-    Map<String, Item> existing = new HashMap<>();
-    catalog.items().forEach(i -> existing.putIfAbsent(i.code(), i));
-    List<Item> kept = new ArrayList<>();
-    for (Item i : items) {
-      Item old = existing.get(i.code());
-      if (old != null && materials && !old.materials().isEmpty()) {
-        taken.add("materials");
+    Set<String> present = itemRows.get(0).columns.keySet();
+    List<String> fields = new ArrayList<>();
+    for (String field : new LinkedHashSet<>(mapping.sheets().get("items").columns().values())) {
+      // material.* columns come as a whole (below); a legal deadline's basis may come in its cell
+      if (!present.contains(field)
+          && !field.startsWith("material.")
+          && !field.equals("deadline.legal.basis")) {
+        fields.add(field);
       }
-      if (old != null && situations && !old.situations().isEmpty()) {
-        taken.add("situations");
-      }
-      kept.add(
-          old == null
-              ? i
-              : new Item(
-                  i.code(),
-                  i.basicCode(),
-                  i.name(),
-                  i.type(),
-                  i.level(),
-                  i.authority(),
-                  i.department(),
-                  i.legalBasis(),
-                  i.serviceObjects(),
-                  i.conditions(),
-                  i.handling(),
-                  i.deadline(),
-                  i.visits(),
-                  i.visitReason(),
-                  i.channels(),
-                  i.onlineDepth(),
-                  i.fees(),
-                  materials ? old.materials() : i.materials(),
-                  situations ? old.situations() : i.situations(),
-                  i.prerequisites(),
-                  i.coHandlers(),
-                  i.result(),
-                  i.contacts(),
-                  i.status(),
-                  i.effectiveFrom(),
-                  i.suppress()));
     }
-    return kept;
+    if (materials.isEmpty() && !present.contains("material.name")) {
+      fields.add("materials");
+    }
+    if (situations.isEmpty()) {
+      fields.add("situations");
+    }
+    Map<String, Path> files = new HashMap<>();
+    if (!fields.isEmpty()) {
+      for (Item item : current.catalog().items()) {
+        files.putIfAbsent(item.code(), current.directory().resolve(current.origin(item).path()));
+      }
+    }
+    return new Absent(fields, files, new TreeSet<>());
+  }
+
+  /** Puts into {@code node} what the catalog has for the fields the workbook is silent about. */
+  private static void keepAbsent(ObjectNode node, String code, Absent absent) {
+    Path file = absent.files.get(code);
+    JsonNode tree;
+    try {
+      tree =
+          file == null
+              ? null
+              : new StrictYamlReader().readWithoutPositions(Files.readAllBytes(file)).root();
+    } catch (IOException e) {
+      return; // gone since the catalog was read: nothing to keep from it
+    }
+    if (tree == null || !tree.isObject()) {
+      return;
+    }
+    for (String field : absent.fields) {
+      String[] path = field.split("\\.");
+      JsonNode value = tree;
+      for (String step : path) {
+        value = value.path(step);
+      }
+      ObjectNode parent = node;
+      for (int i = 0; i < path.length - 1 && parent != null; i++) {
+        JsonNode child = parent.get(path[i]);
+        parent =
+            child instanceof ObjectNode o
+                ? o
+                : value.isMissingNode() ? null : parent.putObject(path[i]);
+      }
+      if (parent == null) {
+        continue;
+      }
+      String last = path[path.length - 1];
+      if (value.isMissingNode()) {
+        parent.remove(last);
+      } else {
+        parent.set(last, value.deepCopy());
+        absent.kept.add(field);
+      }
+    }
+  }
+
+  /** How a field is named to a person: its column's name in the exchange schema, and the field. */
+  private static String shown(String field) {
+    if (field.equals("materials")) {
+      return SheetColumns.MATERIALS.name() + " (materials)";
+    }
+    if (field.equals("situations")) {
+      return SheetColumns.SITUATIONS.name() + " (situations)";
+    }
+    for (var column : SheetColumns.ITEMS.columns().entrySet()) {
+      if (column.getValue().equals(field)) {
+        return column.getKey().split("\\|")[0] + " (" + field + ")";
+      }
+    }
+    return field;
   }
 
   // ---------------------------------------------------------------- rows and headers
@@ -446,7 +482,10 @@ public final class CatalogImporter {
   // ---------------------------------------------------------------- items
 
   private List<Item> items(
-      List<Row> rows, Map<String, List<Row>> materials, Map<String, List<Row>> situations) {
+      List<Row> rows,
+      Map<String, List<Row>> materials,
+      Map<String, List<Row>> situations,
+      Absent absent) {
     Map<String, List<Row>> byCode = new LinkedHashMap<>();
     for (Row row : rows) {
       if (!row.has("code")) {
@@ -485,6 +524,7 @@ public final class CatalogImporter {
             s.add(situation(r));
           }
         }
+        keepAbsent(node, entry.getKey(), absent);
         Item item = bind(first, node, SchemaKind.ITEM, Item.class, sources);
         if (item != null) {
           items.add(item);

@@ -186,7 +186,7 @@ class SpreadsheetTest {
 
     assertThat(result.problems()).isEmpty();
     assertThat(result.written()).containsExactly("items/market/food-business-licence.yaml");
-    assertThat(result.keptFromCatalog()).containsExactly("materials", "situations");
+    assertThat(result.keptFromCatalog()).containsExactly("材料 (materials)", "情形 (situations)");
     var before = SVCAT.load(reference(), ValidateOptions.DEFAULT).catalog().items();
     var after = SVCAT.load(copy, ValidateOptions.DEFAULT).catalog().items();
     assertThat(after).hasSameSizeAs(before);
@@ -195,6 +195,67 @@ class SpreadsheetTest {
       assertThat(after.get(i).situations()).isEqualTo(before.get(i).situations());
     }
     assertThat(after).anyMatch(i -> i.name().equals("食品经营许可（告知承诺）"));
+  }
+
+  /**
+   * A workbook from another system has fewer columns: over the catalog, a field it has no column
+   * for (the department, the prerequisites, the accepted findings) keeps its value, while a column
+   * it has, even with an empty cell, is the workbook's word.
+   */
+  @Test
+  void aWorkbookWithoutAColumnKeepsWhatTheCatalogHasForIt() throws IOException {
+    Path copy = copyOfReference();
+    Path csv = temp.resolve("items.csv");
+    CatalogExporter.csv(SVCAT.load(copy, ValidateOptions.DEFAULT).catalog(), csv);
+    List<String> header;
+    List<List<String>> rows = new ArrayList<>();
+    try (var parser =
+        org.apache.commons.csv.CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .get()
+            .parse(Files.newBufferedReader(csv, StandardCharsets.UTF_8))) {
+      header = new ArrayList<>(parser.getHeaderNames());
+      parser.forEach(r -> rows.add(new ArrayList<>(r.toList())));
+    }
+    header.set(0, header.get(0).replace("\ufeff", ""));
+    int visitReason = header.indexOf("必须现场办理原因说明");
+    rows.forEach(r -> r.set(visitReason, "")); // an empty cell in a column the workbook has
+    for (String gone : List.of("办理部门", "前置事项", "已接受的问题")) {
+      int c = header.indexOf(gone);
+      assertThat(c).as(gone).isNotNegative();
+      header.remove(c);
+      rows.forEach(r -> r.remove(c));
+    }
+    try (var printer =
+        new org.apache.commons.csv.CSVPrinter(
+            Files.newBufferedWriter(csv, StandardCharsets.UTF_8),
+            org.apache.commons.csv.CSVFormat.DEFAULT)) {
+      printer.printRecord(header);
+      printer.printRecords(rows);
+    }
+
+    CatalogImporter.Result result =
+        CatalogImporter.importInto(csv, copy, ImportMapping.defaults(), "en");
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.keptFromCatalog())
+        .containsExactly(
+            "办理部门 (department)",
+            "材料 (materials)",
+            "前置事项 (prerequisites)",
+            "情形 (situations)",
+            "已接受的问题 (suppress)");
+    var before = SVCAT.load(reference(), ValidateOptions.DEFAULT).catalog().items();
+    var after = SVCAT.load(copy, ValidateOptions.DEFAULT).catalog().items();
+    for (int i = 0; i < before.size(); i++) {
+      assertThat(after.get(i).department()).isEqualTo(before.get(i).department());
+      assertThat(after.get(i).prerequisites()).isEqualTo(before.get(i).prerequisites());
+      assertThat(after.get(i).suppress()).isEqualTo(before.get(i).suppress());
+      assertThat(after.get(i).visitReason()).as("an empty cell is the workbook's word").isNull();
+    }
+    assertThat(before).anyMatch(i -> i.visitReason() != null);
+    assertThat(before).anyMatch(i -> !i.prerequisites().isEmpty());
   }
 
   /**
