@@ -300,24 +300,15 @@ public final class CatalogImporter {
       for (String step : path) {
         value = value.path(step);
       }
-      ObjectNode parent = node;
-      for (int i = 0; i < path.length - 1 && parent != null; i++) {
-        JsonNode child = parent.get(path[i]);
-        parent =
-            child instanceof ObjectNode o
-                ? o
-                : value.isMissingNode() ? null : parent.putObject(path[i]);
-      }
-      if (parent == null) {
-        continue;
-      }
-      String last = path[path.length - 1];
       if (value.isMissingNode()) {
-        parent.remove(last);
-      } else {
-        parent.set(last, value.deepCopy());
-        absent.kept.add(field);
+        continue; // nothing there either: what the row gives (a default, or nothing) stands
       }
+      ObjectNode parent = node;
+      for (int i = 0; i < path.length - 1; i++) {
+        parent = parent.get(path[i]) instanceof ObjectNode o ? o : parent.putObject(path[i]);
+      }
+      parent.set(path[path.length - 1], value.deepCopy());
+      absent.kept.add(field);
     }
   }
 
