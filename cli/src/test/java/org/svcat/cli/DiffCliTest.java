@@ -124,10 +124,10 @@ class DiffCliTest {
             "no-such-branch:catalog",
             repo.resolve("catalog").toString());
     assertThat(bad.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(bad.err()).contains("no-such-branch");
+    assertThat(bad.err()).contains("there is no revision no-such-branch in this repository");
     assertThat(GitSource.isRevision("C:\\catalog")).isFalse();
 
-    // svcat's words in the user's language; git's own line as git wrote it
+    // in the user's language
     Run zh =
         CliRunner.run(
             "diff",
@@ -138,7 +138,26 @@ class DiffCliTest {
             "--lang",
             "zh");
     assertThat(zh.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(zh.err()).startsWith("svcat: git ls-tree no-such-branch:catalog 失败：fatal: ");
+    assertThat(zh.err())
+        .isEqualTo(
+            "svcat: 本仓库中没有版本 no-such-branch（CI 只检出一个提交时没有其他版本：请先获取，如 git fetch"
+                + " origin main，或检出完整历史）\n");
+
+    // a pull request that adds the catalog, or a misspelt path: the revision has no such path
+    Run noPath =
+        CliRunner.run(
+            "diff",
+            "--repo",
+            repo.toString(),
+            "HEAD~1:catalgo",
+            repo.resolve("catalog").toString(),
+            "--lang",
+            "en");
+    assertThat(noPath.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(noPath.err())
+        .isEqualTo(
+            "svcat: there is no catalgo at revision HEAD~1 (a catalog added since, or a misspelt"
+                + " path)\n");
   }
 
   @Test

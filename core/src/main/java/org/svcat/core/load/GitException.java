@@ -5,9 +5,10 @@ import java.util.List;
 import org.svcat.core.finding.Messages;
 
 /**
- * git could not give svcat a revision's files: it is missing, it failed (with its own first line of
- * error output, in git's language), it took too long, or it answered what svcat did not expect.
- * {@link #getMessage()} is in English; {@link #describe} says the same in the user's language.
+ * git could not give svcat a revision's files: it is missing, the revision or the path at it does
+ * not exist, it failed (with its own first line of error output, in git's language), it took too
+ * long, or it answered what svcat did not expect. {@link #getMessage()} is in English; {@link
+ * #describe} says the same in the user's language.
  */
 public final class GitException extends IOException {
   private static final long serialVersionUID = 1L;
@@ -23,7 +24,11 @@ public final class GitException extends IOException {
     /** svcat was interrupted while git ran: the command. */
     INTERRUPTED,
     /** git answered something svcat could not read: the answer. */
-    UNEXPECTED
+    UNEXPECTED,
+    /** The repository has no such revision: the revision. */
+    NO_REVISION,
+    /** The revision has no such path: the revision and the path. */
+    NO_PATH
   }
 
   private final Kind kind;

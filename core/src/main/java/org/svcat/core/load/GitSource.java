@@ -73,7 +73,11 @@ public final class GitSource {
       out = in.readAllBytes();
     }
     String err = new String(git.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    waitFor(git, "git ls-tree " + spec, err);
+    try {
+      waitFor(git, "git ls-tree " + spec, err);
+    } catch (GitException e) {
+      throw e.kind() == GitException.Kind.FAILED ? why(spec, workDir, e) : e;
+    }
     List<String[]> entries = new ArrayList<>();
     for (String record : new String(out, StandardCharsets.UTF_8).split("\0")) {
       if (record.isEmpty()) {
@@ -89,6 +93,48 @@ public final class GitSource {
       }
     }
     return entries;
+  }
+
+  /**
+   * Why {@code git ls-tree} could not read {@code spec} inside a repository, asked of git by exit
+   * codes (its words are in its locale's language): there is no such revision (a CI checkout of one
+   * commit lacks {@code origin/main}), or no such path at it (a catalog added since); else {@code
+   * failed} as it was (outside a repository, say).
+   */
+  private static GitException why(String spec, Path workDir, GitException failed) {
+    int colon = spec.indexOf(':');
+    String rev = spec.substring(0, colon);
+    String path = spec.substring(colon + 1);
+    try {
+      if (!succeeds(workDir, "git", "rev-parse", "--git-dir")) {
+        return failed;
+      }
+      if (!succeeds(workDir, "git", "rev-parse", "--verify", "--quiet", rev + "^{commit}")) {
+        return new GitException(GitException.Kind.NO_REVISION, null, rev);
+      }
+      if (!succeeds(workDir, "git", "cat-file", "-e", spec)) {
+        return new GitException(GitException.Kind.NO_PATH, null, rev, path);
+      }
+    } catch (IOException e) {
+      // git could not say more: what it said first stands
+    }
+    return failed;
+  }
+
+  /** Whether {@code command} (a git command that prints little) exits with 0. */
+  private static boolean succeeds(Path workDir, String... command) throws IOException {
+    Process git = start(workDir, command);
+    git.getInputStream().readAllBytes();
+    String err = new String(git.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      waitFor(git, String.join(" ", command), err);
+      return true;
+    } catch (GitException e) {
+      if (e.kind() != GitException.Kind.FAILED) {
+        throw e;
+      }
+      return false;
+    }
   }
 
   private static boolean isSafe(String path) {
