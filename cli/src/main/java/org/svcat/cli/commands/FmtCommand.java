@@ -17,13 +17,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code svcat fmt [DIR]}: item files in canonical key order and style. */
+/** {@code svcat fmt [DIR]}: item, directory and bundle files in canonical key order and style. */
 @Command(
     name = "fmt",
     mixinStandardHelpOptions = true,
     description = {
-      "Rewrite item files in canonical key order and style, so hand edits and imports look alike.",
-      "按规范的字段顺序和格式改写事项文件。",
+      "Rewrite item, directory and bundle files in canonical order and style, as import writes them.",
+      "按规范的字段顺序和格式改写事项、目录和一件事文件。",
       "",
       "--check changes nothing and exits 1 when a file would change (for CI); --diff does the",
       "same and prints the changes as a unified diff that git apply takes (messages on stderr)."

@@ -10,20 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.svcat.core.Progress;
 import org.svcat.core.io.Trees;
 import org.svcat.core.load.LoadResult;
 import org.svcat.core.load.SourceFile;
 import org.svcat.core.model.Catalog;
-import org.svcat.core.model.Item;
 
 /**
- * {@code svcat fmt}: rewrites item files in canonical key order and style ({@link ItemYamlWriter}),
- * keeping each file's leading comment lines (the editor modeline) and its other comments, each by
- * the key or value it stood by ({@link CommentKeeper}). Files with a strict-YAML or schema finding
- * are left alone and listed, since rewriting them would silently drop what the finding is about (a
- * duplicate key, an unknown key). So are files with a comment that cannot be kept so (one by a key
- * that the canonical form leaves out, or inside a collection it writes on one line).
+ * {@code svcat fmt}: rewrites item, directory-entry and bundle files in canonical key order and
+ * style ({@link ItemYamlWriter}, {@link CatalogYamlWriter}), as {@code import} writes them, keeping
+ * each file's leading comment lines (the editor modeline) and its other comments, each by the key
+ * or value it stood by ({@link CommentKeeper}). Files with a strict-YAML or schema finding are left
+ * alone and listed, since rewriting them would silently drop what the finding is about (a duplicate
+ * key, an unknown key). So are files with a comment that cannot be kept so (one by a key that the
+ * canonical form leaves out, or inside a collection it writes on one line).
  */
 public final class CatalogFormatter {
   /**
@@ -41,15 +42,21 @@ public final class CatalogFormatter {
 
   private CatalogFormatter() {}
 
-  /** Formats the item files of {@code load}; with {@code check}, only reports what would change. */
+  /** Formats the files of {@code load}; with {@code check}, only reports what would change. */
   public static Result format(LoadResult load, boolean check) throws IOException {
     return format(load, check, Progress.NONE);
   }
 
+  /** The folders whose files fmt formats: one record a file, each with a canonical writer. */
+  private static final List<String> FOLDERS = List.of("items/", "directory/", "bundles/");
+
+  /** A record of the catalog and how it is written canonically after a file's header. */
+  private record Canonical(Object record, Function<String, String> write) {}
+
   /** One file's text before and after formatting ({@code path} relative to the catalog). */
   public record Rewrite(String path, String before, String after) {}
 
-  /** {@link #format(LoadResult, boolean)}, telling {@code progress} as each item is done. */
+  /** {@link #format(LoadResult, boolean)}, telling {@code progress} as each file is done. */
   public static Result format(LoadResult load, boolean check, Progress progress)
       throws IOException {
     return format(load, check, progress, rewrite -> {});
@@ -63,31 +70,39 @@ public final class CatalogFormatter {
       LoadResult load, boolean check, Progress progress, Consumer<Rewrite> rewrites)
       throws IOException {
     Catalog catalog = load.catalog();
-    ItemYamlWriter writer = new ItemYamlWriter(names(catalog)::get);
+    Map<String, String> names = names(catalog);
+    ItemYamlWriter writer = new ItemYamlWriter(names::get);
+    List<Canonical> records = new ArrayList<>();
+    catalog.items().forEach(i -> records.add(new Canonical(i, h -> writer.write(i, h))));
+    catalog
+        .directory()
+        .forEach(e -> records.add(new Canonical(e, h -> CatalogYamlWriter.directoryEntry(e, h))));
+    catalog
+        .bundles()
+        .forEach(b -> records.add(new Canonical(b, h -> CatalogYamlWriter.bundle(b, names, h))));
     List<String> changed = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<String> commented = new ArrayList<>();
-    Map<String, Integer> itemsPerFile = new HashMap<>();
-    catalog.items().forEach(i -> itemsPerFile.merge(load.origin(i).path(), 1, Integer::sum));
+    Map<String, Integer> recordsPerFile = new HashMap<>();
+    records.forEach(r -> recordsPerFile.merge(load.origin(r.record()).path(), 1, Integer::sum));
     for (String file : load.files()) {
-      if (file.startsWith("items/") && !itemsPerFile.containsKey(file)) {
+      if (FOLDERS.stream().anyMatch(file::startsWith) && !recordsPerFile.containsKey(file)) {
         skipped.add(file);
       }
     }
     java.util.Set<String> withFindings = new java.util.HashSet<>();
     load.findings().forEach(f -> withFindings.add(f.file()));
-    List<Item> items = catalog.items();
-    for (int done = 0; done < items.size(); done++) {
-      progress.update(done, items.size());
-      Item item = items.get(done);
-      SourceFile origin = load.origin(item);
-      if (withFindings.contains(origin.path()) || itemsPerFile.get(origin.path()) > 1) {
+    for (int done = 0; done < records.size(); done++) {
+      progress.update(done, records.size());
+      Canonical record = records.get(done);
+      SourceFile origin = load.origin(record.record());
+      if (withFindings.contains(origin.path()) || recordsPerFile.get(origin.path()) > 1) {
         skipped.add(origin.path());
         continue;
       }
       Path path = load.directory().resolve(origin.path());
       String original = Files.readString(path, StandardCharsets.UTF_8);
-      Optional<String> kept = CommentKeeper.keep(original, writer.write(item, header(original)));
+      Optional<String> kept = CommentKeeper.keep(original, record.write().apply(header(original)));
       if (kept.isEmpty()) {
         commented.add(origin.path());
         continue;
@@ -101,7 +116,7 @@ public final class CatalogFormatter {
         }
       }
     }
-    progress.update(items.size(), items.size());
+    progress.update(records.size(), records.size());
     changed.sort(null);
     skipped.sort(null);
     commented.sort(null);

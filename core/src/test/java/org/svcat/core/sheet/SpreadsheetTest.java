@@ -696,7 +696,10 @@ class SpreadsheetTest {
         .isEqualTo(Files.readString(reference().resolve("items/civil/disability-subsidies.yaml")));
   }
 
-  /** fmt tells its progress item by item and ends complete. */
+  /**
+   * fmt tells its progress file by file (31 items, 31 directory entries, 3 bundles) and ends
+   * complete.
+   */
   @Test
   void fmtTellsItsProgressAndEndsComplete() throws IOException {
     List<long[]> updates = new ArrayList<>();
@@ -706,8 +709,31 @@ class SpreadsheetTest {
         true,
         (done, total) -> updates.add(new long[] {done, total}));
 
-    assertThat(updates).hasSize(32).allMatch(u -> u[1] == 31);
+    assertThat(updates).hasSize(66).allMatch(u -> u[1] == 65);
     assertThat(updates.stream().mapToLong(u -> u[0]).toArray())
-        .containsExactly(LongStream.rangeClosed(0, 31).toArray());
+        .containsExactly(LongStream.rangeClosed(0, 65).toArray());
+  }
+
+  /** fmt formats a directory entry and a bundle as import writes them, keeping their comments. */
+  @Test
+  void fmtFormatsDirectoryEntriesAndBundlesToo() throws IOException {
+    Path copy = copyOfReference();
+    Path entry = copy.resolve("directory/food-business-licence.yaml");
+    Path bundle = copy.resolve("bundles/open-company.yaml");
+    String entryBefore = Files.readString(entry);
+    String bundleBefore = Files.readString(bundle);
+    List<String> lines = new ArrayList<>(List.of(entryBefore.split("\n")));
+    lines.add(lines.remove(2)); // the second key last
+    Files.writeString(entry, String.join("\n", lines) + "\n");
+    String noted = bundleBefore.replace("mode: 并联\n", "mode: 并联  # 同时办理\n");
+    Files.writeString(bundle, noted.replaceFirst("(?m)^(id: .*\n)(name: .*\n)", "$2$1"));
+
+    CatalogFormatter.Result result =
+        CatalogFormatter.format(SVCAT.load(copy, ValidateOptions.DEFAULT), false);
+
+    assertThat(result.changed())
+        .containsExactly("bundles/open-company.yaml", "directory/food-business-licence.yaml");
+    assertThat(Files.readString(entry)).isEqualTo(entryBefore);
+    assertThat(Files.readString(bundle)).isEqualTo(noted);
   }
 }
