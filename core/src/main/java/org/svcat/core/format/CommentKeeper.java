@@ -91,7 +91,7 @@ public final class CommentKeeper {
   private static Kept keep(String original, String rewritten, boolean partly) {
     String source = original.replace("\uFEFF", "").replace("\r\n", "\n");
     try {
-      if (source.equals(rewritten) || !dropsComments(source, rewritten)) {
+      if (source.equals(rewritten) || hasEveryLineWithAHash(source, rewritten)) {
         return new Kept(rewritten, List.of(), false);
       }
       return place(source, rewritten, partly);
@@ -101,15 +101,27 @@ public final class CommentKeeper {
   }
 
   /**
-   * True when {@code rewritten} lacks a comment of {@code original}, as a comment on a line of its
-   * own or at the end of a line: a quick look before placing them.
+   * True when every line of {@code original} with a {@code #} in it is a line of {@code rewritten}
+   * too: its comments, if any, are the header and the names svcat writes after codes, which the
+   * rewritten text has where they were. A quick look before placing comments; a {@code #} inside a
+   * quoted value only sends a file the longer way.
    */
-  static boolean dropsComments(String original, String rewritten) {
-    Map<String, Integer> lost = new HashMap<>();
-    comments(original).forEach(c -> lost.merge(c.kind(), 1, Integer::sum));
-    comments(rewritten)
-        .forEach(c -> lost.computeIfPresent(c.kind(), (k, n) -> n > 1 ? n - 1 : null));
-    return !lost.isEmpty();
+  private static boolean hasEveryLineWithAHash(String original, String rewritten) {
+    if (original.indexOf('#') < 0) {
+      return true;
+    }
+    Map<String, Integer> lines = new HashMap<>();
+    rewritten.lines().forEach(l -> lines.merge(l, 1, Integer::sum));
+    for (String line : original.split("\n")) {
+      if (line.indexOf('#') >= 0) {
+        int left = lines.getOrDefault(line, 0);
+        if (left == 0) {
+          return false;
+        }
+        lines.put(line, left - 1);
+      }
+    }
+    return true;
   }
 
   private static Kept place(String source, String rewritten, boolean partly) {
