@@ -60,7 +60,7 @@ public final class FmtCommand implements Callable<Integer> {
         CatalogFormatter.format(
             load,
             checkOnly,
-            console.progress("items"),
+            console.progress("files"),
             rewrite -> {
               if (diff) {
                 printDiff(shownAs + rewrite.path(), rewrite.before(), rewrite.after());

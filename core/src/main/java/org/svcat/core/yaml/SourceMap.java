@@ -96,8 +96,8 @@ public final class SourceMap {
   }
 
   /**
-   * Where each key and each value starts, in no particular order: what {@code svcat fmt} needs to
-   * tell which key or value a comment stands by.
+   * Where each key and each value starts, in a new list in no particular order: what {@code svcat
+   * fmt} needs to tell which key or value a comment stands by.
    */
   public List<Start> starts() {
     List<Start> starts = new ArrayList<>();
