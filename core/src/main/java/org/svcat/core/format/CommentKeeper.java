@@ -21,6 +21,7 @@ import org.svcat.core.yaml.ParsedYaml;
 import org.svcat.core.yaml.SourceMap;
 import org.svcat.core.yaml.StrictYamlReader;
 import org.svcat.core.yaml.YamlLimits;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Keeps the comments of a YAML file that {@code svcat fmt} or {@code svcat import} rewrites from
@@ -125,11 +126,13 @@ public final class CommentKeeper {
   }
 
   private static Kept place(String source, String rewritten, boolean partly) {
-    List<SourceMap.Start> from = starts(source);
-    List<SourceMap.Start> to = starts(rewritten);
-    if (from == null || to == null) {
+    Read original = Read.of(source);
+    Read canonical = Read.of(rewritten);
+    if (original == null || canonical == null) {
       return Kept.nothing(rewritten);
     }
+    List<SourceMap.Start> from = original.starts();
+    List<SourceMap.Start> to = canonical.starts();
     Map<String, SourceMap.Start> target = new HashMap<>();
     to.forEach(s -> target.put(s.key() + s.pointer(), s));
     List<Comment> written = comments(rewritten);
@@ -158,8 +161,11 @@ public final class CommentKeeper {
       if (taken && !anchor.key() && NAMED_CODE.matcher(anchor.pointer()).matches()) {
         continue; // the name svcat writes after a code replaces it
       }
-      if (at == null || taken) {
-        // its key or value is not in the rewritten text, or that line has a comment already
+      if (at == null
+          || taken
+          || !sameEntries(anchor.pointer(), original.root(), canonical.root())) {
+        // its key or value is not in the rewritten text, or a list entry on the way to it is
+        // another one now, or that line has a comment already
         if (!partly) {
           return Kept.nothing(rewritten);
         }
@@ -195,7 +201,7 @@ public final class CommentKeeper {
     }
     atEnd.forEach(c -> text.append(c).append('\n'));
     String result = text.toString();
-    return holdsTheSame(result, rewritten, expected)
+    return holdsTheSame(result, canonical.root(), expected)
         ? new Kept(result, dropped, false)
         : Kept.nothing(rewritten);
   }
@@ -203,38 +209,60 @@ public final class CommentKeeper {
   /**
    * Whether {@code result} holds the data of {@code rewritten} and the comments {@code expected}.
    */
-  private static boolean holdsTheSame(String result, String rewritten, List<String> expected) {
-    List<SourceMap.Start> starts = starts(result);
-    if (starts == null || !tree(result).equals(tree(rewritten))) {
+  private static boolean holdsTheSame(String result, JsonNode rewritten, List<String> expected) {
+    Read read = Read.of(result);
+    if (read == null || !read.root().equals(rewritten)) {
       return false;
     }
     List<String> placed = new ArrayList<>();
-    comments(result).forEach(c -> placed.add(c.placed(starts)));
+    comments(result).forEach(c -> placed.add(c.placed(read.starts())));
     placed.sort(null);
     expected.sort(null);
     return placed.equals(expected);
   }
 
-  private static Object tree(String yaml) {
-    return new StrictYamlReader()
-        .readWithoutPositions(yaml.getBytes(StandardCharsets.UTF_8))
-        .root();
+  /**
+   * A text read for placing comments: its data, and where each key and value starts, in {@link
+   * Comment#ORDER}, but the whole document (which starts where its first key does: a comment above
+   * it stands by that key).
+   */
+  private record Read(JsonNode root, List<SourceMap.Start> starts) {
+    /** {@code yaml} read; null when it does not read cleanly. */
+    static Read of(String yaml) {
+      ParsedYaml parsed = new StrictYamlReader().read(yaml.getBytes(StandardCharsets.UTF_8));
+      if (!parsed.problems().isEmpty() || !parsed.hasTree()) {
+        return null;
+      }
+      List<SourceMap.Start> starts = parsed.sourceMap().starts();
+      starts.removeIf(s -> s.pointer().isEmpty());
+      starts.sort(Comment.ORDER);
+      return new Read(parsed.root(), starts);
+    }
   }
 
   /**
-   * Where each key and value of {@code yaml} starts, in {@link Comment#ORDER}, but the whole
-   * document (which starts where its first key does: a comment above it stands by that key); null
-   * when it does not read cleanly.
+   * Whether every list entry on the way to {@code pointer} is the same in {@code from} and {@code
+   * to}: a comment by the third material must not pass to another material that moved into its
+   * place when a workbook removed one.
    */
-  private static List<SourceMap.Start> starts(String yaml) {
-    ParsedYaml parsed = new StrictYamlReader().read(yaml.getBytes(StandardCharsets.UTF_8));
-    if (!parsed.problems().isEmpty() || !parsed.hasTree()) {
-      return null;
+  private static boolean sameEntries(String pointer, JsonNode from, JsonNode to) {
+    JsonNode a = from;
+    JsonNode b = to;
+    for (String step : pointer.substring(1).split("/")) {
+      String key = step.replace("~1", "/").replace("~0", "~");
+      if (a.isArray()) {
+        int i = Integer.parseInt(key);
+        if (!a.path(i).equals(b.path(i))) {
+          return false;
+        }
+        a = a.path(i);
+        b = b.path(i);
+      } else {
+        a = a.path(key);
+        b = b.path(key);
+      }
     }
-    List<SourceMap.Start> starts = parsed.sourceMap().starts();
-    starts.removeIf(s -> s.pointer().isEmpty());
-    starts.sort(Comment.ORDER);
-    return starts;
+    return true;
   }
 
   /** The comments of {@code yaml} (blank lines left out), with 1-based lines and columns. */

@@ -77,6 +77,17 @@ class CommentKeeperTest {
   }
 
   @Test
+  void aCommentByAListEntryThatIsGoneDoesNotPassToTheEntryInItsPlace() {
+    String original = "materials:\n  - 申请书  # 原件\n  - 营业执照  # 已共享\n  - 身份证\n";
+    String rewritten = "materials:\n  - 申请书\n  - 身份证\n";
+
+    CommentKeeper.Kept kept = CommentKeeper.keepWhatFits(original, rewritten);
+
+    assertThat(kept.text()).isEqualTo("materials:\n  - 申请书  # 原件\n  - 身份证\n");
+    assertThat(kept.dropped()).containsExactly(new CommentKeeper.Dropped(3, "# 已共享"));
+  }
+
+  @Test
   void theNameAfterABundlesItemIsSvcatsOwnToo() {
     String original = "items:\n  - \"A1\"  # 旧名称\npromised: 3  # 承诺\n";
     String rewritten = "items:\n  - \"A1\"  # 新名称\npromised: 5\n";
