@@ -25,8 +25,10 @@ import picocli.CommandLine.Option;
       "Rewrite item, directory and bundle files in canonical order and style, as import writes them.",
       "按规范的字段顺序和格式改写事项、目录和一件事文件。",
       "",
-      "--check changes nothing and exits 1 when a file would change (for CI); --diff does the",
-      "same and prints the changes as a unified diff that git apply takes (messages on stderr)."
+      "--check changes nothing and exits 1 when a file would change (for CI); --diff does the"
+          + " same and prints the changes as a unified diff that git apply takes (messages on"
+          + " stderr). Comments stay by the key or value they stood by; a file with a comment that"
+          + " has no place in the canonical form is left alone and listed."
     })
 public final class FmtCommand implements Callable<Integer> {
   private final Console console;
