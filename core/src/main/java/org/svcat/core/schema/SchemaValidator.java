@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.svcat.core.yaml.StrictYamlReader;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
@@ -157,11 +158,11 @@ public final class SchemaValidator {
     boolean atKey = false;
     if (("required".equals(keyword) || "additionalProperties".equals(keyword))
         && error.getProperty() != null) {
-      pointer = pointer + "/" + error.getProperty().replace("~", "~0").replace("/", "~1");
+      pointer = pointer + "/" + StrictYamlReader.escape(error.getProperty());
       atKey = "additionalProperties".equals(keyword);
     }
     if ("propertyNames".equals(keyword) && args.length > 0) { // at the key that is not valid
-      pointer = pointer + "/" + String.valueOf(args[0]).replace("~", "~0").replace("/", "~1");
+      pointer = pointer + "/" + StrictYamlReader.escape(String.valueOf(args[0]));
       atKey = true;
     }
     List<Object> argList = new ArrayList<>(Arrays.asList(args));
