@@ -45,6 +45,7 @@ public final class CommentKeeper {
    */
   private static final Pattern NAMED_CODE = Pattern.compile("/(prerequisites|items)/\\d+");
 
+  private static final StrictYamlReader READER = new StrictYamlReader();
   private static final LoadSettings WITH_COMMENTS =
       LoadSettings.builder()
           .setParseComments(true)
@@ -229,7 +230,7 @@ public final class CommentKeeper {
   private record Read(JsonNode root, List<SourceMap.Start> starts) {
     /** {@code yaml} read; null when it does not read cleanly. */
     static Read of(String yaml) {
-      ParsedYaml parsed = new StrictYamlReader().read(yaml.getBytes(StandardCharsets.UTF_8));
+      ParsedYaml parsed = READER.read(yaml.getBytes(StandardCharsets.UTF_8));
       if (!parsed.problems().isEmpty() || !parsed.hasTree()) {
         return null;
       }
@@ -246,23 +247,15 @@ public final class CommentKeeper {
    * place when a workbook removed one.
    */
   private static boolean sameEntries(String pointer, JsonNode from, JsonNode to) {
-    JsonNode a = from;
-    JsonNode b = to;
-    for (String step : pointer.substring(1).split("/")) {
-      String key = step.replace("~1", "/").replace("~0", "~");
-      if (a.isArray()) {
-        int i = Integer.parseInt(key);
-        if (!a.path(i).equals(b.path(i))) {
-          return false;
-        }
-        a = a.path(i);
-        b = b.path(i);
-      } else {
-        a = a.path(key);
-        b = b.path(key);
+    for (int slash = pointer.indexOf('/', 1); ; slash = pointer.indexOf('/', slash + 1)) {
+      String step = slash < 0 ? pointer : pointer.substring(0, slash);
+      if (from.at(SourceMap.parent(step)).isArray() && !from.at(step).equals(to.at(step))) {
+        return false;
+      }
+      if (slash < 0) {
+        return true;
       }
     }
-    return true;
   }
 
   /** The comments of {@code yaml} (blank lines left out), with 1-based lines and columns. */

@@ -87,6 +87,7 @@ public final class CatalogImporter {
   }
 
   private static final ModelBinder BINDER = new ModelBinder();
+  private static final StrictYamlReader READER = new StrictYamlReader();
 
   private final SchemaValidator schemas;
   private final ImportMapping mapping;
@@ -284,10 +285,7 @@ public final class CatalogImporter {
     Path file = absent.files.get(code);
     JsonNode tree;
     try {
-      tree =
-          file == null
-              ? null
-              : new StrictYamlReader().readWithoutPositions(Files.readAllBytes(file)).root();
+      tree = file == null ? null : READER.readWithoutPositions(Files.readAllBytes(file)).root();
     } catch (IOException e) {
       return; // gone since the catalog was read: nothing to keep from it
     }
