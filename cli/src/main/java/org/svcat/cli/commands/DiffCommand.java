@@ -136,10 +136,8 @@ public final class DiffCommand implements Callable<Integer> {
       return GitSource.checkout(spec, workDir);
     } catch (GitException e) {
       String message = e.describe(Messages.forLanguage(language));
-      String git = String.valueOf(e.gitMessage()); // git's own words: English, or its locale's
-      boolean noRepository = git.contains("not a git repository") || git.contains("不是 git 仓库");
       throw new UsageException(
-          noRepository
+          e.outsideRepository()
               ? message + "\n" + Console.messages(language).format("diff.hint.repository")
               : message);
     }

@@ -33,20 +33,34 @@ public final class GitException extends IOException {
 
   private final Kind kind;
   private final List<String> args;
+  private final boolean outsideRepository;
 
   GitException(Kind kind, Throwable cause, String... args) {
-    super(describe(Messages.forLanguage("en"), kind, List.of(args)), cause);
+    this(kind, cause, List.of(args), false);
+  }
+
+  private GitException(Kind kind, Throwable cause, List<String> args, boolean outsideRepository) {
+    super(describe(Messages.forLanguage("en"), kind, args), cause);
     this.kind = kind;
-    this.args = List.of(args);
+    this.args = args;
+    this.outsideRepository = outsideRepository;
+  }
+
+  /** This failure, known to have happened outside any git repository (git said so by its exit). */
+  GitException outside() {
+    return new GitException(kind, getCause(), args, true);
   }
 
   public Kind kind() {
     return kind;
   }
 
-  /** For {@link Kind#FAILED}: git's own words, as it wrote them; otherwise null. */
-  public String gitMessage() {
-    return kind == Kind.FAILED ? args.get(1) : null;
+  /**
+   * Whether git was run outside any repository: asked of git by its exit code, since its words are
+   * in its locale's language.
+   */
+  public boolean outsideRepository() {
+    return outsideRepository;
   }
 
   /** The message in the language of {@code messages}. */

@@ -98,8 +98,8 @@ public final class GitSource {
   /**
    * Why {@code git ls-tree} could not read {@code spec} inside a repository, asked of git by exit
    * codes (its words are in its locale's language): there is no such revision (a CI checkout of one
-   * commit lacks {@code origin/main}), or no such path at it (a catalog added since); else {@code
-   * failed} as it was (outside a repository, say).
+   * commit lacks {@code origin/main}), or no such path at it (a catalog added since); outside any
+   * repository, {@code failed} marked so; else {@code failed} as it was.
    */
   private static GitException why(String spec, Path workDir, GitException failed) {
     int colon = spec.indexOf(':');
@@ -107,7 +107,7 @@ public final class GitSource {
     String path = spec.substring(colon + 1);
     try {
       if (!succeeds(workDir, "git", "rev-parse", "--git-dir")) {
-        return failed;
+        return failed.outside();
       }
       if (!succeeds(workDir, "git", "rev-parse", "--verify", "--quiet", rev + "^{commit}")) {
         return new GitException(GitException.Kind.NO_REVISION, null, rev);
