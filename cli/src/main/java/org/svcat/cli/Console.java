@@ -3,6 +3,7 @@ package org.svcat.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.svcat.core.Progress;
@@ -61,11 +62,25 @@ public final class Console {
             && !env.containsKey("NO_COLOR")
             && CommandLine.Help.Ansi.AUTO.enabled();
     boolean interactive = smart && terminals.stderr() && !env.containsKey("CI");
-    return new Console(out, err, color, languageOf(Locale.getDefault()), interactive);
+    boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+    return new Console(
+        out, err, color, languageOf(Locale.getDefault(), windows ? Map.of() : env), interactive);
   }
 
-  /** {@code zh} for a Chinese locale, else {@code en}. */
-  public static String languageOf(Locale locale) {
+  /**
+   * {@code zh} for a Chinese locale, else {@code en}. The locale is the one the POSIX variables
+   * name ({@code LC_ALL}, then {@code LC_MESSAGES}, then {@code LANG}: the first set and not empty)
+   * when {@code env} has one, else {@code locale}: the JVM falls back to English when the named
+   * locale is not installed, as in many containers, though the user asked for Chinese. Windows
+   * passes no variables, since its language comes from the system, not from them.
+   */
+  static String languageOf(Locale locale, Map<String, String> env) {
+    for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+      String value = env.get(name);
+      if (value != null && !value.isEmpty()) {
+        return value.startsWith("zh") ? "zh" : "en";
+      }
+    }
     return "zh".equals(locale.getLanguage()) ? "zh" : "en";
   }
 
