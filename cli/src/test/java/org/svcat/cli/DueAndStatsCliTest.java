@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code svcat due} and {@code svcat stats} as a clerk and an office run them. */
 class DueAndStatsCliTest {
   private static final String FOOD = "11510107MB1529310N4000125012000";
+  private static final String SUBSIDY = "11510107MB152928814000508017000";
 
   @TempDir Path temp;
 
@@ -130,20 +131,44 @@ class DueAndStatsCliTest {
         .as("--accepted is required")
         .isEqualTo(ExitCode.USAGE);
 
+    // 10 工作日 promised from 2026-12-21: the promised due date is in 2027
     Run missing =
         CliRunner.run(
             "due",
-            FOOD,
+            SUBSIDY,
             "--catalog",
             CliRunner.catalog(),
             "--accepted",
-            "2026-12-20",
-            "--today",
             "2026-12-21",
+            "--today",
+            "2026-12-22",
             "--lang",
             "zh");
     assertThat(missing.code()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(missing.out()).as("no light without the promised due date").isEmpty();
     assertThat(missing.err()).contains("缺少 2027 年的工作日历").doesNotContain("Exception");
+
+    // only the legal due date is in 2027: the light is shown, and the missing calendar named
+    Run legalOnly =
+        CliRunner.run(
+            "due",
+            SUBSIDY,
+            "--catalog",
+            CliRunner.catalog(),
+            "--accepted",
+            "2026-12-04",
+            "--today",
+            "2026-12-07",
+            "--format",
+            "json");
+    assertThat(legalOnly.code()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(legalOnly.out())
+        .contains("\"status\": \"green\"")
+        .contains("\"due\": null,\n    \"missingCalendar\": 2027");
+    assertThat(legalOnly.err())
+        .isEqualTo(
+            "svcat: no working-day calendar for 2027: add calendars/CN-2027.yaml from the State"
+                + " Council notice (svcat never guesses weekends-only)\n");
   }
 
   @Test

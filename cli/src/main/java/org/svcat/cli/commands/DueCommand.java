@@ -12,7 +12,9 @@ import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
 import org.svcat.cli.UsageException;
 import org.svcat.core.Svcat;
+import org.svcat.core.clock.BundleDue;
 import org.svcat.core.clock.CaseClock;
+import org.svcat.core.clock.CaseDue;
 import org.svcat.core.clock.IsoDay;
 import org.svcat.core.clock.MissingCalendarException;
 import org.svcat.core.clock.Pause;
@@ -30,7 +32,10 @@ import picocli.CommandLine.Parameters;
       "Due dates and 红黄绿灯 status of a case: an item (实施编码) or a bundle (一件事 id).",
       "计算办件的承诺与法定办结日期及红黄绿灯状态。",
       "",
-      "Exit 0 with the status; 1 when a date falls in a year the catalog has no calendar for."
+      "Exit 0 with the status; 1 when a date falls in a year the catalog has no calendar for (a"
+          + " legal or critical-path due date in such a later year is shown as not counted, with the"
+          + " status).",
+      "退出码：0 正常；1 某个日期落在目录没有工作日历的年份（法定或关键路径期限落在之后的年份时，" + "仍显示状态，该日期标为未计算）。"
     })
 public final class DueCommand implements Callable<Integer> {
   private final Console console;
@@ -101,12 +106,16 @@ public final class DueCommand implements Callable<Integer> {
     var loaded = Svcat.create().load(dir, console.options(language));
     CaseClock clock = CaseClock.of(loaded.catalog());
     DueFormat.Renderer renderer = format.renderer(language, console.colorTerminal());
+    Integer missingCalendar;
     try {
       if (clock.findBundle(code).isPresent()) {
-        renderer.render(clock.bundle(code, acceptedDay, todayDay, pauseList), console.out());
+        BundleDue due = clock.bundle(code, acceptedDay, todayDay, pauseList);
+        renderer.render(due, console.out());
+        missingCalendar = due.missingCalendar();
       } else {
-        renderer.render(
-            clock.item(code, situation, acceptedDay, todayDay, pauseList), console.out());
+        CaseDue due = clock.item(code, situation, acceptedDay, todayDay, pauseList);
+        renderer.render(due, console.out());
+        missingCalendar = due.missingCalendar();
       }
     } catch (NoSuchElementException e) {
       throw new UsageException(
@@ -114,11 +123,19 @@ public final class DueCommand implements Callable<Integer> {
               ? messages.format("due.no-situation", code, situation, dir)
               : messages.format("due.no-item", code, dir));
     } catch (MissingCalendarException e) {
-      console.err().println("svcat: " + e.describe(Messages.forLanguage(language)));
-      return ExitCode.FINDINGS;
+      missingCalendar = e.year();
     }
     console.out().flush();
-    return ExitCode.OK;
+    if (missingCalendar == null) {
+      return ExitCode.OK;
+    }
+    console
+        .err()
+        .println(
+            "svcat: "
+                + MissingCalendarException.describe(
+                    Messages.forLanguage(language), missingCalendar));
+    return ExitCode.FINDINGS;
   }
 
   private static LocalDate date(String option, String text, Messages messages) {

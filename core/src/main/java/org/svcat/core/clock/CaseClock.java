@@ -60,7 +60,9 @@ public final class CaseClock {
    * {@code today} before {@code accepted} the whole promise is left.
    *
    * @throws NoSuchElementException when there is no such item or situation
-   * @throws MissingCalendarException when a due date falls in a year without a calendar
+   * @throws MissingCalendarException when the promised due date, or the time left until it, needs a
+   *     year without a calendar (a legal due date after the calendars is left uncounted instead:
+   *     {@link CaseDue#missingCalendar})
    */
   public CaseDue item(
       String code, String situationId, LocalDate accepted, LocalDate today, List<Pause> pauses) {
@@ -80,12 +82,10 @@ public final class CaseClock {
       }
     }
     LocalDate promisedDue = clock.due(accepted, promised, pauses);
-    CaseDue.Due legal = null;
-    if (item.deadline().legal() != null) {
-      legal =
-          new CaseDue.Due(
-              item.deadline().legal(), clock.due(accepted, item.deadline().legal(), pauses));
-    }
+    CaseDue.Due legal =
+        item.deadline().legal() == null
+            ? null
+            : dueOrAfterCalendars(accepted, item.deadline().legal(), today, pauses);
     LocalDate from = started(accepted, today);
     int remaining = clock.remainingWorkingDays(from, promisedDue, pauses);
     return new CaseDue(
@@ -99,12 +99,15 @@ public final class CaseClock {
         legal,
         remaining,
         light(from, promisedDue, pauses),
-        legal != null && today.isAfter(legal.due()));
+        legal != null && legal.due() != null && today.isAfter(legal.due()));
   }
 
   /**
    * The clock of a bundle case: its plan (critical path, saving, one set of materials) and the due
    * day of the bundle's promise.
+   *
+   * @throws MissingCalendarException as for {@link #item}; a critical path's due date after the
+   *     calendars is left uncounted ({@link BundleDue#missingCalendar})
    */
   public BundleDue bundle(String id, LocalDate accepted, LocalDate today, List<Pause> pauses) {
     Bundle bundle = findBundle(id).orElseThrow(() -> new NoSuchElementException("no bundle " + id));
@@ -113,7 +116,6 @@ public final class CaseClock {
     LocalDate promisedDue = clock.due(accepted, bundle.promised(), pauses);
     TimeLimit critical =
         TimeLimit.of((int) Math.ceil(plan.criticalDays() - 1e-9), TimeUnit.WORKING_DAY);
-    LocalDate criticalDue = clock.due(accepted, critical, pauses);
     return new BundleDue(
         plan,
         BundlePlanner.materials(plan, catalog.materials()),
@@ -121,9 +123,27 @@ public final class CaseClock {
         today,
         pauses,
         new CaseDue.Due(bundle.promised(), promisedDue),
-        new CaseDue.Due(critical, criticalDue),
+        dueOrAfterCalendars(accepted, critical, today, pauses),
         clock.remainingWorkingDays(started(accepted, today), promisedDue, pauses),
         light(started(accepted, today), promisedDue, pauses));
+  }
+
+  /**
+   * {@code limit} and its due day, or no day when that falls in a year after {@code today}'s that
+   * has no calendar: the status does not depend on it (a case is not past a day of a later year),
+   * and a dashboard still shows the light of a case whose legal limit ends next year before the
+   * State Council has published next year's holidays.
+   */
+  private CaseDue.Due dueOrAfterCalendars(
+      LocalDate accepted, TimeLimit limit, LocalDate today, List<Pause> pauses) {
+    try {
+      return new CaseDue.Due(limit, clock.due(accepted, limit, pauses));
+    } catch (MissingCalendarException e) {
+      if (!today.isBefore(LocalDate.of(e.year(), 1, 1))) {
+        throw e;
+      }
+      return new CaseDue.Due(limit, null, e.year());
+    }
   }
 
   /**

@@ -14,10 +14,12 @@ import org.svcat.core.model.TimeLimit;
  * @param today the day of the status
  * @param pauses periods when the clock stopped
  * @param promised the promised limit and its due day
- * @param legal the legal limit and its due day, or null when no statute sets one
+ * @param legal the legal limit and its due day, or null when no statute sets one; its day is null
+ *     when it falls in a year after the catalog's calendars (see {@link Due#missingCalendar})
  * @param remainingWorkingDays working days left until the promised due day (negative: late)
  * @param light the 红黄绿灯 status
- * @param legalOverdue true past the legal due day
+ * @param legalOverdue true past the legal due day (false when that day lies in a year after the
+ *     calendars: it is after today)
  */
 public record CaseDue(
     String item,
@@ -35,6 +37,20 @@ public record CaseDue(
     pauses = List.copyOf(pauses);
   }
 
-  /** A limit and the day it falls due. */
-  public record Due(TimeLimit limit, LocalDate due) {}
+  /** The year whose calendar the legal due day needs, or null when it was counted. */
+  public Integer missingCalendar() {
+    return legal == null ? null : legal.missingCalendar();
+  }
+
+  /**
+   * A limit and the day it falls due.
+   *
+   * @param due the due day, or null when it falls in a year the catalog has no calendar for
+   * @param missingCalendar that year, or null when the day was counted
+   */
+  public record Due(TimeLimit limit, LocalDate due, Integer missingCalendar) {
+    public Due(TimeLimit limit, LocalDate due) {
+      this(limit, due, null);
+    }
+  }
 }

@@ -16,6 +16,11 @@ public final class MissingCalendarException extends RuntimeException {
 
   /** The message in the user's language. */
   public String describe(org.svcat.core.finding.Messages messages) {
+    return describe(messages, year);
+  }
+
+  /** That {@code year} has no calendar, in the language of {@code messages}. */
+  public static String describe(org.svcat.core.finding.Messages messages, int year) {
     return messages.format("error.missing-calendar", year);
   }
 

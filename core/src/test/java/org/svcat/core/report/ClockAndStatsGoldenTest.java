@@ -46,6 +46,28 @@ class ClockAndStatsGoldenTest {
     ReportGoldenTest.Golden.assertMatches(golden, out.toString());
   }
 
+  /** The legal due day falls in 2027, for which the reference catalog has no calendar. */
+  @ParameterizedTest
+  @CsvSource({
+    "TEXT,en,due-item-uncounted.en.txt",
+    "TEXT,zh,due-item-uncounted.zh.txt",
+    "JSON,en,due-item-uncounted.json"
+  })
+  void dueOfAnItemWhoseLegalDayIsAfterTheCalendars(DueFormat format, String language, String golden)
+      throws IOException {
+    var due =
+        CaseClock.of(load("catalog"))
+            .item(
+                "11510107MB152928814000508017000",
+                null,
+                LocalDate.parse("2026-12-04"),
+                LocalDate.parse("2026-12-17"),
+                List.of());
+    StringWriter out = new StringWriter();
+    format.renderer(language, false).render(due, out);
+    ReportGoldenTest.Golden.assertMatches(golden, out.toString());
+  }
+
   @ParameterizedTest
   @CsvSource({"TEXT,zh,due-bundle.zh.txt", "JSON,en,due-bundle.json"})
   void dueOfABundle(DueFormat format, String language, String golden) throws IOException {

@@ -46,9 +46,8 @@ final class DueJsonRenderer implements DueFormat.Renderer {
     root.put("today", due.today().toString());
     limit(root.putObject("promised"), due.promised());
     ObjectNode critical = root.putObject("criticalPath");
-    critical
-        .put("days", round(due.plan().criticalDays()))
-        .put("due", due.criticalPath().due().toString());
+    critical.put("days", round(due.plan().criticalDays()));
+    day(critical, due.criticalPath());
     ArrayNode path = critical.putArray("items");
     for (Item item : due.plan().criticalPath()) {
       path.addObject()
@@ -74,9 +73,17 @@ final class DueJsonRenderer implements DueFormat.Renderer {
   }
 
   private static void limit(ObjectNode node, CaseDue.Due due) {
-    node.put("value", due.limit().value())
-        .put("unit", due.limit().unit().label())
-        .put("due", due.due().toString());
+    node.put("value", due.limit().value()).put("unit", due.limit().unit().label());
+    day(node, due);
+  }
+
+  /** {@code "due"}, null with the year in {@code "missingCalendar"} when it was not counted. */
+  private static void day(ObjectNode node, CaseDue.Due due) {
+    if (due.due() != null) {
+      node.put("due", due.due().toString());
+    } else {
+      node.putNull("due").put("missingCalendar", due.missingCalendar());
+    }
   }
 
   private static void pauses(ArrayNode array, java.util.List<Pause> pauses) {

@@ -34,14 +34,12 @@ final class DueTextRenderer implements DueFormat.Renderer {
     TextTable table = TextTable.leftAligned();
     table.row(messages.format("due.accepted"), due.accepted().toString(), "");
     table.row(
-        messages.format("due.promised"),
-        due.promised().limit().toString(),
-        date(due.promised().due()));
+        messages.format("due.promised"), due.promised().limit().toString(), date(due.promised()));
     if (due.legal() != null) {
       table.row(
           messages.format("due.legal"),
           due.legal().limit().toString(),
-          date(due.legal().due())
+          date(due.legal())
               + (due.legalOverdue() ? "  " + messages.format("due.legal-overdue") : ""));
     } else {
       table.row(messages.format("due.legal"), messages.format("due.no-legal"), "");
@@ -73,13 +71,11 @@ final class DueTextRenderer implements DueFormat.Renderer {
     TextTable table = TextTable.leftAligned();
     table.row(messages.format("due.accepted"), due.accepted().toString(), "");
     table.row(
-        messages.format("due.promised"),
-        due.promised().limit().toString(),
-        date(due.promised().due()));
+        messages.format("due.promised"), due.promised().limit().toString(), date(due.promised()));
     table.row(
         messages.format("due.critical-path"),
         UnitConversion.format(due.plan().criticalDays()) + " 工作日",
-        date(due.criticalPath().due()));
+        date(due.criticalPath()));
     table.row(
         messages.format("due.today"),
         due.today().toString(),
@@ -141,6 +137,13 @@ final class DueTextRenderer implements DueFormat.Renderer {
       return messages.format("due.remaining", days);
     }
     return days == 0 ? messages.format("due.due-today") : messages.format("due.late", -days);
+  }
+
+  /** The due day, or the year whose calendar it needs when it was not counted. */
+  private String date(CaseDue.Due due) {
+    return due.due() != null
+        ? date(due.due())
+        : messages.format("due.missing-calendar", due.missingCalendar());
   }
 
   private String date(LocalDate day) {
