@@ -2,6 +2,7 @@ package org.svcat.cli.commands;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class DueCommand implements Callable<Integer> {
   @Option(
       names = "--today",
       paramLabel = "DATE",
-      description = "Day of the status (default: today) / 查询日期")
+      description = "Day of the status (default: today in China, Asia/Shanghai) / 查询日期（默认北京时间今日）")
   String today;
 
   @Option(
@@ -94,7 +95,8 @@ public final class DueCommand implements Callable<Integer> {
     Messages messages = Console.messages(language);
     Path dir = CatalogDirs.resolve(catalog, language);
     LocalDate acceptedDay = date("--accepted", accepted, messages);
-    LocalDate todayDay = today == null ? LocalDate.now() : date("--today", today, messages);
+    LocalDate todayDay =
+        today == null ? CaseClock.today(Clock.systemUTC()) : date("--today", today, messages);
     List<Pause> pauseList = new ArrayList<>();
     for (String p : pauses) {
       try {

@@ -1,6 +1,8 @@
 package org.svcat.core.clock;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.svcat.core.bundle.BundlePlan;
@@ -31,6 +33,17 @@ public final class CaseClock {
   private CaseClock(Catalog catalog) {
     this.catalog = catalog;
     this.clock = new DeadlineClock(WorkingCalendar.of(catalog.calendars()));
+  }
+
+  /** Where the catalog's calendars count days: China Standard Time. */
+  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  /**
+   * The day it is in China at {@code now}'s instant, whatever the zone of the machine: a server or
+   * container on UTC is still on yesterday until 08:00 in China, when lights change.
+   */
+  public static LocalDate today(Clock now) {
+    return LocalDate.ofInstant(now.instant(), CHINA);
   }
 
   /** The clock of {@code catalog}. */

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +33,20 @@ class CaseClockTest {
 
   private static LocalDate d(String s) {
     return LocalDate.parse(s);
+  }
+
+  @Test
+  void todayIsTheDayInChinaWhateverTheMachinesZone() {
+    ZoneId utc = ZoneOffset.UTC;
+    // 20:00 UTC on 6 December is 04:00 on 7 December in China
+    assertThat(CaseClock.today(Clock.fixed(Instant.parse("2026-12-06T20:00:00Z"), utc)))
+        .isEqualTo(d("2026-12-07"));
+    assertThat(CaseClock.today(Clock.fixed(Instant.parse("2026-12-06T15:59:59Z"), utc)))
+        .isEqualTo(d("2026-12-06"));
+    assertThat(
+            CaseClock.today(
+                Clock.fixed(Instant.parse("2026-12-06T16:00:00Z"), ZoneId.of("America/New_York"))))
+        .isEqualTo(d("2026-12-07"));
   }
 
   @Test
