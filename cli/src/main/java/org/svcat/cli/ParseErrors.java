@@ -15,9 +15,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * picocli's errors in parsing a command line, said in the user's language ({@code parse.*} in the
- * CLI's messages): an unknown option (with picocli's suggestion for a misspelt one), an argument
- * too many, a missing option or parameter, an option given twice, a value that does not convert.
- * Any other keeps picocli's English.
+ * CLI's messages): an unknown option or command (with picocli's suggestion for a misspelt one), an
+ * argument too many, a missing option or parameter, an option given twice, a value that does not
+ * convert. Any other keeps picocli's English.
  */
 final class ParseErrors {
   private ParseErrors() {}
@@ -26,7 +26,9 @@ final class ParseErrors {
     if (ex instanceof UnmatchedArgumentException unmatched) {
       String what = quoted(unmatched.getUnmatched());
       if (!unmatched.isUnknownOption()) {
-        return messages.format("parse.unmatched", what);
+        return unmatched.getCommandLine().getSubcommands().isEmpty()
+            ? messages.format("parse.unmatched", what)
+            : unknownCommand(unmatched, messages);
       }
       List<String> suggestions = unmatched.getSuggestions();
       return suggestions.isEmpty()
@@ -55,6 +57,18 @@ final class ParseErrors {
       }
     }
     return ex.getMessage();
+  }
+
+  /**
+   * {@code svcat valdate catalog}: the first argument names no command, with the most like it
+   * (picocli's suggestions, most similar first) when one shares a pair of letters with it.
+   */
+  private static String unknownCommand(UnmatchedArgumentException unmatched, Messages messages) {
+    String what = quoted(unmatched.getUnmatched().subList(0, 1));
+    List<String> suggestions = unmatched.getSuggestions();
+    return suggestions.isEmpty()
+        ? messages.format("parse.unknown-command", what)
+        : messages.format("parse.unknown-command-suggest", what, suggestions.get(0));
   }
 
   /** An option as picocli names a missing one ({@code --out=DIST}), a parameter by its label. */

@@ -27,6 +27,11 @@ class ParseErrorsTest {
                 "多余的参数 'extra'"),
             new Case(List.of("due"), "missing --accepted=DATE, CODE", "缺少 --accepted=DATE, CODE"),
             new Case(
+                List.of("valdate", catalog),
+                "unknown command 'valdate'; did you mean validate?",
+                "未知命令 'valdate'；是否想用 validate？"),
+            new Case(List.of("xyz"), "unknown command 'xyz'", "未知命令 'xyz'"),
+            new Case(
                 List.of("due", "X", "--accepted", "2026-01-01", "--accepted", "2026-01-02"),
                 "--accepted is given more than once",
                 "--accepted 只能给一次"),
@@ -49,8 +54,8 @@ class ParseErrorsTest {
                 "svcat: "
                     + (lang.equals("en") ? c.english() : c.chinese())
                     + "\nTry 'svcat "
-                    + command
-                    + " --help' / 用法见 --help\n");
+                    + (command.equals("valdate") || command.equals("xyz") ? "" : command + " ")
+                    + "--help' / 用法见 --help\n");
       }
     }
   }
