@@ -343,6 +343,11 @@ class SvcatCliTest {
         .isEqualTo(explain.out());
     assertThat(CliRunner.run("explain", "no-such-rule", "--lang", "zh").err())
         .isEqualTo("svcat: 未知规则“no-such-rule”；运行 svcat rules 查看全部规则\n");
+    Run misspelt = CliRunner.run("explain", "promised-exceed-legal");
+    assertThat(misspelt.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(misspelt.err())
+        .isEqualTo(
+            "svcat: unknown rule \"promised-exceed-legal\"; did you mean promised-exceeds-legal?\n");
   }
 
   @Test

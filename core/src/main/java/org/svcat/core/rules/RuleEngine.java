@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import org.svcat.core.baseline.Baseline;
+import org.svcat.core.diff.ChangeType;
 import org.svcat.core.finding.Finding;
 import org.svcat.core.finding.Messages;
+import org.svcat.core.finding.NearestName;
 import org.svcat.core.finding.Severity;
 import org.svcat.core.load.LoadResult;
 import org.svcat.core.model.Exemption;
@@ -182,12 +186,14 @@ public final class RuleEngine {
         raw.add(f.withSeverity(s));
       }
     }
+    Map<String, RuleDescriptor> byName = new HashMap<>(descriptors);
+    descriptors.values().forEach(d -> d.aliases().forEach(a -> byName.put(a, d)));
     if (contexts.severity(SCHEMA) != Severity.OFF) {
-      checkPolicy(policy, descriptors, contexts.of(SCHEMA, raw));
+      checkNames(policy, byName, contexts.of(SCHEMA, raw));
     }
 
     List<Finding> kept = new ArrayList<>();
-    int suppressed = applySuppressions(load, policy, suppressions, raw, kept, contexts);
+    int suppressed = applySuppressions(load, policy, suppressions, raw, kept, contexts, byName);
     List<Finding> baselined = List.of();
     if (baseline != null) {
       Baseline.Outcome outcome = baseline.apply(kept);
@@ -208,7 +214,9 @@ public final class RuleEngine {
 
   /**
    * Moves findings not suppressed or exempted to {@code kept} (the rules' own findings were asked
-   * about as they were reported); reports stale entries; returns how many were suppressed.
+   * about as they were reported); reports stale entries, an item's suppression of a rule not in
+   * {@code rules} with the nearest name, but not the policy's exemptions from one ({@link
+   * #checkNames} reports those); returns how many were suppressed.
    */
   private static int applySuppressions(
       LoadResult load,
@@ -216,7 +224,8 @@ public final class RuleEngine {
       Suppressions suppressions,
       List<Finding> raw,
       List<Finding> kept,
-      Contexts contexts) {
+      Contexts contexts,
+      Map<String, RuleDescriptor> rules) {
     for (Finding f : raw) {
       if (!suppressions.absorb(f.rule(), f.item())) {
         kept.add(f);
@@ -229,30 +238,42 @@ public final class RuleEngine {
     for (Item item : load.catalog().items()) {
       for (int i = 0; i < item.suppress().size(); i++) {
         Suppression s = item.suppress().get(i);
-        if (!suppressions.used(s)) {
-          unused.reportVariant(item, "/suppress/" + i, "suppress", s.rule());
+        if (suppressions.used(s)) {
+          continue;
+        }
+        String pointer = "/suppress/" + i;
+        if (rules.containsKey(s.rule())) {
+          unused.reportVariant(item, pointer, "suppress", s.rule());
+        } else {
+          NearestName.of(s.rule(), ruleIds(rules))
+              .ifPresentOrElse(
+                  near -> unused.reportVariant(item, pointer, "unknown-near", s.rule(), near),
+                  () -> unused.reportVariant(item, pointer, "unknown", s.rule()));
         }
       }
     }
     for (int i = 0; i < policy.exemptions().size(); i++) {
       Exemption e = policy.exemptions().get(i);
-      if (!suppressions.used(e)) {
+      if (!suppressions.used(e) && rules.containsKey(e.rule())) {
         unused.reportVariant(policy, "/exemptions/" + i, "exemption", e.rule());
       }
     }
     return suppressions.count();
   }
 
-  /** Reports policy settings and exemptions that name no rule, and parameters no rule takes. */
-  private static void checkPolicy(
-      Policy policy, Map<String, RuleDescriptor> descriptors, RuleContext schema) {
-    Map<String, RuleDescriptor> byName = new HashMap<>(descriptors);
-    descriptors.values().forEach(d -> d.aliases().forEach(a -> byName.put(a, d)));
+  /**
+   * Reports names in the policy that name nothing, with the nearest one when there is one: rules in
+   * its settings and exemptions, parameters no rule takes, and changes in its levels (a misspelt
+   * one left the change at its default level, silently).
+   */
+  private static void checkNames(
+      Policy policy, Map<String, RuleDescriptor> byName, RuleContext schema) {
+    Set<String> ids = ruleIds(byName);
     for (Map.Entry<String, RuleSetting> e : policy.rules().entrySet()) {
       RuleDescriptor d = byName.get(e.getKey());
       String pointer = "/rules/" + e.getKey();
       if (d == null) {
-        schema.reportVariant(policy, pointer, "unknown-rule", e.getKey());
+        unknownRule(schema, policy, pointer, e.getKey(), ids);
         continue;
       }
       for (String param : e.getValue().params().keySet()) {
@@ -270,9 +291,39 @@ public final class RuleEngine {
     for (int i = 0; i < policy.exemptions().size(); i++) {
       String rule = policy.exemptions().get(i).rule();
       if (!byName.containsKey(rule)) {
-        schema.reportVariant(policy, "/exemptions/" + i + "/rule", "unknown-rule", rule);
+        unknownRule(schema, policy, "/exemptions/" + i + "/rule", rule, ids);
       }
     }
+    Set<String> changes = new TreeSet<>();
+    for (ChangeType type : ChangeType.values()) {
+      changes.add(type.id());
+    }
+    for (String change : policy.changes().keySet()) {
+      if (!changes.contains(change)) {
+        String pointer = "/changes/" + change;
+        NearestName.of(change, changes)
+            .ifPresentOrElse(
+                near -> schema.reportVariant(policy, pointer, "unknown-change-near", change, near),
+                () ->
+                    schema.reportVariant(
+                        policy, pointer, "unknown-change", change, String.join(", ", changes)));
+      }
+    }
+  }
+
+  /** The rules' ids, without their former names. */
+  private static Set<String> ruleIds(Map<String, RuleDescriptor> byName) {
+    Set<String> ids = new TreeSet<>();
+    byName.values().forEach(d -> ids.add(d.id()));
+    return ids;
+  }
+
+  private static void unknownRule(
+      RuleContext schema, Object record, String pointer, String rule, Set<String> ids) {
+    NearestName.of(rule, ids)
+        .ifPresentOrElse(
+            near -> schema.reportVariant(record, pointer, "unknown-rule-near", rule, near),
+            () -> schema.reportVariant(record, pointer, "unknown-rule", rule));
   }
 
   /** Builds the context of one rule. */

@@ -108,8 +108,53 @@ class PolicyTest {
         .containsExactly(
             "policy.yaml:2 schema no rule is called \"no-such-rule\" (\"svcat rules\" lists them)",
             "policy.yaml:3 schema rule visits-exceed-limit has no parameter \"maximum\" (its parameters: max)",
-            "policy.yaml:5 suppression-unused the exemption from nope matched no finding",
             "policy.yaml:5 schema no rule is called \"nope\" (\"svcat rules\" lists them)");
+  }
+
+  @Test
+  void aMisspeltNameIsAFindingWithTheNearestName() throws IOException {
+    ValidationReport report =
+        validate(
+            "rules:\n  promised-exceed-legal: off\nexemptions:\n  - {rule: material-vage, items: [x], reason: y}\n"
+                + "changes:\n  item-add: INFO\n  zzz: off\n  item-removed: WARN\n",
+            "5");
+    assertThat(report.findings())
+        .extracting(f -> f.file() + ":" + f.line() + " " + f.rule() + " " + f.message())
+        .containsExactly(
+            "policy.yaml:2 schema no rule is called \"promised-exceed-legal\"; did you mean promised-exceeds-legal?",
+            "policy.yaml:4 schema no rule is called \"material-vage\"; did you mean material-vague?",
+            "policy.yaml:6 schema no change is called \"item-add\"; did you mean item-added?",
+            "policy.yaml:7 schema no change is called \"zzz\"; the changes svcat diff reports: bundle-added, "
+                + "bundle-changed, bundle-removed, channel-added, channel-removed, deadline-unit-changed, "
+                + "directory-entry-added, directory-entry-changed, directory-entry-removed, fee-added, "
+                + "fee-increased, fee-removed, handling-slowed, handling-sped-up, item-added, "
+                + "item-code-changed, item-name-changed, item-removed, item-status-changed, "
+                + "item-type-changed, legal-deadline-changed, material-added, material-added-optional, "
+                + "material-copies-increased, material-made-optional, material-made-required, "
+                + "material-removed, online-depth-extended, online-depth-reduced, prerequisite-added, "
+                + "prerequisite-removed, promised-deadline-decreased, promised-deadline-increased, "
+                + "text-changed, version-bump-required, visits-decreased, visits-increased");
+    assertThat(report.findings()).allMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  @Test
+  void anItemsSuppressionOfNoRuleIsUnusedWithTheNearestName() throws IOException {
+    Path catalog = Fixtures.catalogWith(Fixtures.resource("rules/yaml-syntax/pass"), temp);
+    Path item = catalog.resolve("items/food.yaml");
+    Files.writeString(
+        item,
+        Files.readString(item)
+            + "suppress:\n  - {rule: material-vage, reason: 历史遗留}\n  - {rule: nope, reason: 无}\n");
+    ValidationReport report = SVCAT.validate(catalog, ValidateOptions.DEFAULT.withLanguage("en"));
+    assertThat(report.findings())
+        .extracting(f -> f.rule() + ":" + f.severity().id() + " " + f.message() + " / " + f.hint())
+        .containsExactly(
+            "suppression-unused:info the suppression of material-vage matched no finding: no rule"
+                + " is called that; did you mean material-vague? / Write the id of the rule as svcat"
+                + " rules lists it: a misspelt one suppresses nothing.",
+            "suppression-unused:info the suppression of nope matched no finding: no rule is called"
+                + " that (\"svcat rules\" lists them) / Write the id of the rule as svcat rules lists"
+                + " it: a misspelt one suppresses nothing.");
   }
 
   @Test

@@ -1,0 +1,39 @@
+package org.svcat.core.finding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NearestNameTest {
+  private static final List<String> RULES =
+      List.of(
+          "deadline-unit-mismatch",
+          "material-vague",
+          "promised-exceeds-legal",
+          "legal-deadline-missing",
+          "code-format");
+
+  @Test
+  void aSlipOfTheKeyboardFindsTheName() {
+    assertThat(NearestName.of("promised-exceed-legal", RULES)).contains("promised-exceeds-legal");
+    assertThat(NearestName.of("deadline-unit-mismatc", RULES)).contains("deadline-unit-mismatch");
+    assertThat(NearestName.of("material-vage", RULES)).contains("material-vague");
+    assertThat(NearestName.of("code-fromat", RULES)).contains("code-format");
+    assertThat(NearestName.of("item-add", List.of("item-added", "item-removed")))
+        .contains("item-added");
+  }
+
+  @Test
+  void aNameFarFromEveryOneFindsNone() {
+    assertThat(NearestName.of("xyz", RULES)).isEmpty();
+    assertThat(NearestName.of("deadline", RULES)).isEmpty();
+    assertThat(NearestName.of("anything", List.of())).isEmpty();
+  }
+
+  @Test
+  void theNearestWinsAndATieGoesToTheFirstInOrder() {
+    assertThat(NearestName.of("abcd", List.of("abxy", "abcx"))).contains("abcx");
+    assertThat(NearestName.of("abcd", List.of("abcy", "abcx"))).contains("abcx");
+  }
+}
