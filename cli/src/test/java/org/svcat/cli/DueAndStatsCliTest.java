@@ -172,6 +172,59 @@ class DueAndStatsCliTest {
   }
 
   @Test
+  void filesWithErrorsAreNotedAndWhatTheyHeldIsNamed() throws IOException {
+    Path catalog = temp.resolve("catalog");
+    CliRunner.copy(Path.of(CliRunner.catalog()), catalog);
+    Path item = catalog.resolve("items/civil/disability-subsidies.yaml");
+    Files.writeString(
+        item, Files.readString(item).replaceFirst("(?m)^visits: .*$", "visits: \"x\""));
+    String note = "note: " + catalog + " has 1 file(s) with errors (run svcat validate); ";
+
+    Run due =
+        CliRunner.run("due", SUBSIDY, "--catalog", catalog.toString(), "--accepted", "2026-12-01");
+    assertThat(due.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(due.err())
+        .isEqualTo(
+            note
+                + "what they hold (items, calendars, policy settings) is not used here\n"
+                + "svcat: the file of item "
+                + SUBSIDY
+                + " in "
+                + catalog
+                + " has errors, so the item could not be read (run svcat validate)\n");
+
+    Run stats = CliRunner.run("stats", catalog.toString());
+    assertThat(stats.code()).isZero();
+    assertThat(stats.err()).isEqualTo(note + "items in unreadable files are not counted\n");
+    Run export =
+        CliRunner.run("export", catalog.toString(), "--output", temp.resolve("x.csv").toString());
+    assertThat(export.code()).isZero();
+    assertThat(export.err()).isEqualTo(note + "items in unreadable files are not exported\n");
+    assertThat(export.out()).startsWith("30 item(s) exported");
+
+    // a calendar that cannot be read is named with the year it lacks
+    Files.writeString(item, Files.readString(item).replace("visits: \"x\"", "visits: 0"));
+    Path calendar = catalog.resolve("calendars/CN-2026.yaml");
+    Files.writeString(calendar, Files.readString(calendar) + "year: [\n");
+    Run noCalendar =
+        CliRunner.run(
+            "due",
+            FOOD,
+            "--catalog",
+            catalog.toString(),
+            "--accepted",
+            "2026-10-09",
+            "--lang",
+            "zh");
+    assertThat(noCalendar.code()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(noCalendar.err())
+        .endsWith(
+            "svcat: 缺少 2026 年的工作日历：请按国务院办公厅通知添加 calendars/CN-2026.yaml（svcat 不会按“只休周末”推算）"
+                + "；以下工作日历文件有错误，未能读取：calendars/CN-2026.yaml\n");
+    assertThat(CliRunner.run("stats", CliRunner.catalog()).err()).as("a clean catalog").isEmpty();
+  }
+
+  @Test
   void statsInEveryFormat() throws IOException {
     Run json =
         CliRunner.run(

@@ -3,11 +3,15 @@ package org.svcat.cli.commands;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.svcat.cli.Console;
 import org.svcat.cli.UsageException;
+import org.svcat.core.finding.Finding;
+import org.svcat.core.finding.Severity;
+import org.svcat.core.load.LoadResult;
 
-/** Resolves the catalog directory argument of a command. */
+/** Resolves the catalog directory argument of a command, and notes a catalog's file errors. */
 final class CatalogDirs {
   private CatalogDirs() {}
 
@@ -27,6 +31,29 @@ final class CatalogDirs {
       return Path.of(".");
     }
     throw new UsageException(Console.messages(language).format("error.no-catalog"));
+  }
+
+  /**
+   * A line on stderr when {@code load} (of {@code spec}) has files with errors: what those files
+   * hold is left out of what the command does, which the message {@code key} says ("items in
+   * unreadable files are not counted").
+   */
+  static void noteErrors(
+      Console console, String language, String spec, LoadResult load, String key) {
+    List<String> files = filesWithErrors(load, "");
+    if (!files.isEmpty()) {
+      console.err().println(Console.messages(language).format(key, spec, files.size()));
+    }
+  }
+
+  /** The files under {@code prefix} (a folder with its slash, or "") that have errors. */
+  static List<String> filesWithErrors(LoadResult load, String prefix) {
+    return load.findings().stream()
+        .filter(f -> f.severity() == Severity.ERROR && f.file().startsWith(prefix))
+        .map(Finding::file)
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   /** True when {@code dir} is a directory with nothing in it. */

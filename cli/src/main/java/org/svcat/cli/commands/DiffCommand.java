@@ -89,8 +89,8 @@ public final class DiffCommand implements Callable<Integer> {
       newDir = open(newSpec, newTemp, workDir, language);
       LoadResult before = svcat.load(oldDir, options);
       LoadResult after = svcat.load(newDir, options);
-      note(oldSpec, before);
-      note(newSpec, after);
+      CatalogDirs.noteErrors(console, language, oldSpec, before, "diff.note-errors");
+      CatalogDirs.noteErrors(console, language, newSpec, after, "diff.note-errors");
       DiffReport report = svcat.diff(before, after, language);
       String prefix =
           newTemp
@@ -140,18 +140,6 @@ public final class DiffCommand implements Callable<Integer> {
           e.outsideRepository()
               ? message + "\n" + Console.messages(language).format("diff.hint.repository")
               : message);
-    }
-  }
-
-  /** A line on stderr when a catalog has errors: its unreadable items are not compared. */
-  private void note(String spec, LoadResult load) {
-    long errors = load.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
-    if (errors > 0) {
-      console
-          .err()
-          .println(
-              Console.messages(console.language(lang == null ? null : lang.name()))
-                  .format("diff.note-errors", spec, errors));
     }
   }
 }

@@ -106,6 +106,7 @@ public final class DueCommand implements Callable<Integer> {
       }
     }
     var loaded = Svcat.create().load(dir, console.options(language));
+    CatalogDirs.noteErrors(console, language, dir.toString(), loaded, "due.note-errors");
     CaseClock clock = CaseClock.of(loaded.catalog());
     DueFormat.Renderer renderer = format.renderer(language, console.colorTerminal());
     Integer missingCalendar;
@@ -123,7 +124,10 @@ public final class DueCommand implements Callable<Integer> {
       throw new UsageException(
           loaded.catalog().itemsByCode().containsKey(code)
               ? messages.format("due.no-situation", code, situation, dir)
-              : messages.format("due.no-item", code, dir));
+              : messages.format(
+                  loaded.unboundCodes().contains(code) ? "due.unreadable-item" : "due.no-item",
+                  code,
+                  dir));
     } catch (MissingCalendarException e) {
       missingCalendar = e.year();
     }
@@ -131,12 +135,15 @@ public final class DueCommand implements Callable<Integer> {
     if (missingCalendar == null) {
       return ExitCode.OK;
     }
+    List<String> unreadable = CatalogDirs.filesWithErrors(loaded, "calendars/");
     console
         .err()
         .println(
             "svcat: "
-                + MissingCalendarException.describe(
-                    Messages.forLanguage(language), missingCalendar));
+                + MissingCalendarException.describe(Messages.forLanguage(language), missingCalendar)
+                + (unreadable.isEmpty()
+                    ? ""
+                    : messages.format("due.unreadable-calendars", String.join(", ", unreadable))));
     return ExitCode.FINDINGS;
   }
 

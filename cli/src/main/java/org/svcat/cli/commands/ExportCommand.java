@@ -70,6 +70,7 @@ public final class ExportCommand implements Callable<Integer> {
     Format chosen = format != null ? format : byName(output, language);
     Svcat svcat = Svcat.create();
     var load = svcat.load(catalog, console.options(language));
+    CatalogDirs.noteErrors(console, language, catalog.toString(), load, "export.note-errors");
     if (chosen == Format.csv) {
       CatalogExporter.csv(load.catalog(), output);
     } else {

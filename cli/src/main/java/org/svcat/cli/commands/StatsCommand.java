@@ -58,6 +58,7 @@ public final class StatsCommand implements Callable<Integer> {
     String language = console.language(lang == null ? null : lang.name());
     Path catalog = catalogDir.resolve(language);
     var loaded = Svcat.create().load(catalog, console.options(language));
+    CatalogDirs.noteErrors(console, language, catalog.toString(), loaded, "stats.note-errors");
     CatalogStats stats =
         CatalogStats.of(loaded.catalog(), by.isEmpty() ? List.of(Dimension.DEPARTMENT) : by);
     StringWriter text = new StringWriter();
