@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class PreCommitHooksTest {
     String text = Files.readString(CliRunner.root().resolve(".pre-commit-hooks.yaml"));
     List<Map<String, Object>> hooks =
         (List<Map<String, Object>>) new Load(LoadSettings.builder().build()).loadFromString(text);
-    Map<String, List<String>> entries = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> entries = new LinkedHashMap<>();
     for (Map<String, Object> hook : hooks) {
       assertThat(hook)
           .containsEntry("language", "system")

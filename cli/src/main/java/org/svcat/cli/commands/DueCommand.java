@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
       "Exit 0 with the status; 1 when a date falls in a year the catalog has no calendar for (a"
           + " legal or critical-path due date in such a later year is shown as not counted, with the"
           + " status).",
-      "退出码：0 正常；1 某个日期落在目录没有工作日历的年份（法定或关键路径期限落在之后的年份时，" + "仍显示状态，该日期标为未计算）。"
+      "退出码：0 正常；1 某个日期落在目录没有工作日历的年份（法定或关键路径期限落在之后的年份时，仍显示状态，该日期标为未计算）。"
     })
 public final class DueCommand implements Callable<Integer> {
   private final Console console;
