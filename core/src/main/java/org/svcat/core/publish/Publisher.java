@@ -69,6 +69,17 @@ public final class Publisher {
   static final String SIGNATURE = "manifest.sig";
   private static final String TEMP_PREFIX = ".svcat-tmp-";
 
+  /**
+   * The schemas of the JSON a release holds (catalog.json, items/, index.json, manifest.json),
+   * shipped in its schemas/ with those of the catalog's files, which they refer to.
+   */
+  static final List<String> RELEASE_SCHEMAS =
+      List.of(
+          "release-catalog.schema.json",
+          "release-item.schema.json",
+          "release-index.schema.json",
+          "release-manifest.schema.json");
+
   private final Svcat svcat;
   private final Faults faults;
 
@@ -223,6 +234,9 @@ public final class Publisher {
       write(dir, "schemas/" + kind.fileName(), classpath(kind.fileName()), digests);
     }
     write(dir, "schemas/common.schema.json", classpath("common.schema.json"), digests);
+    for (String name : RELEASE_SCHEMAS) {
+      write(dir, "schemas/" + name, classpath(name), digests);
+    }
     write(dir, "CHANGES.md", changes.getBytes(StandardCharsets.UTF_8), digests);
   }
 
@@ -318,7 +332,11 @@ public final class Publisher {
       this.progress = progress;
       // an item file and a guide page per item, a page per bundle, a schema per kind, a dozen more
       this.expected =
-          2L * catalog.items().size() + catalog.bundles().size() + SchemaKind.values().length + 16;
+          2L * catalog.items().size()
+              + catalog.bundles().size()
+              + SchemaKind.values().length
+              + RELEASE_SCHEMAS.size()
+              + 16;
     }
 
     void put(String path, String digest) {
