@@ -29,6 +29,8 @@ class NearestNameTest {
     assertThat(NearestName.of("xyz", RULES)).isEmpty();
     assertThat(NearestName.of("deadline", RULES)).isEmpty();
     assertThat(NearestName.of("anything", List.of())).isEmpty();
+    // a hostile policy key: far from every id by its length alone, so nothing is compared
+    assertThat(NearestName.of("a".repeat(100_000), RULES)).isEmpty();
   }
 
   @Test
