@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.svcat.core.Svcat;
 import org.svcat.core.ValidateOptions;
 import org.svcat.core.model.Catalog;
+import org.svcat.core.report.due.DueFormat;
 import org.svcat.core.testing.Fixtures;
 
 /**
@@ -98,5 +100,15 @@ class CaseClockTest {
     assertThat(due.light()).isNotNull();
     assertThat(due.criticalPath().due()).isNull();
     assertThat(due.missingCalendar()).isEqualTo(2027);
+
+    StringWriter json = new StringWriter();
+    DueFormat.JSON.renderer("en", false).render(due, json);
+    assertThat(json.toString())
+        .contains("\"due\": \"2026-12-30\"")
+        .containsPattern(
+            "\"criticalPath\": \\{\\s+\"days\": 5,\\s+\"due\": null,\\s+\"missingCalendar\": 2027");
+    StringWriter clerk = new StringWriter();
+    DueFormat.TEXT.renderer("zh", false).render(due, clerk);
+    assertThat(clerk.toString()).contains("关键路径  5 工作日    2027 年或之后：缺少该年工作日历，未计算");
   }
 }
