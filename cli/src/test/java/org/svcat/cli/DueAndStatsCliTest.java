@@ -20,20 +20,24 @@ class DueAndStatsCliTest {
 
   @TempDir Path temp;
 
-  @Test
-  void dueJsonIsTheContractExample() throws IOException {
-    Run run =
-        CliRunner.run(
+  /** {@code svcat due CODE} on the reference catalog, accepted and looked at on those days. */
+  private static Run due(String code, String accepted, String today, String... more) {
+    return CliRunner.run(
+        List.of(
             "due",
-            FOOD,
+            code,
             "--catalog",
             CliRunner.catalog(),
             "--accepted",
-            "2026-09-30",
+            accepted,
             "--today",
-            "2026-10-09",
-            "--format",
-            "json");
+            today),
+        more);
+  }
+
+  @Test
+  void dueJsonIsTheContractExample() throws IOException {
+    Run run = due(FOOD, "2026-09-30", "2026-10-09", "--format", "json");
     assertThat(run.code()).as(run.err()).isZero();
     JsonNode json = JsonMapper.builder().build().readTree(run.out());
     assertThat(json.path("item").stringValue()).isEqualTo(FOOD);
@@ -81,14 +85,9 @@ class DueAndStatsCliTest {
   @Test
   void dueTextForAClerkWithPausesAndSituations() {
     Run run =
-        CliRunner.run(
-            "due",
+        due(
             FOOD,
-            "--catalog",
-            CliRunner.catalog(),
-            "--accepted",
             "2026-09-30",
-            "--today",
             "2026-10-09",
             "--pause",
             "2026-10-09..2026-10-10",
@@ -106,18 +105,7 @@ class DueAndStatsCliTest {
 
   @Test
   void dueOfABundle() {
-    Run run =
-        CliRunner.run(
-            "due",
-            "open-restaurant",
-            "--catalog",
-            CliRunner.catalog(),
-            "--accepted",
-            "2026-09-30",
-            "--today",
-            "2026-09-30",
-            "--lang",
-            "en");
+    Run run = due("open-restaurant", "2026-09-30", "2026-09-30", "--lang", "en");
     assertThat(run.code()).isZero();
     assertThat(run.out())
         .startsWith("● GREEN")
@@ -132,35 +120,13 @@ class DueAndStatsCliTest {
         .isEqualTo(ExitCode.USAGE);
 
     // 10 工作日 promised from 2026-12-21: the promised due date is in 2027
-    Run missing =
-        CliRunner.run(
-            "due",
-            SUBSIDY,
-            "--catalog",
-            CliRunner.catalog(),
-            "--accepted",
-            "2026-12-21",
-            "--today",
-            "2026-12-22",
-            "--lang",
-            "zh");
+    Run missing = due(SUBSIDY, "2026-12-21", "2026-12-22", "--lang", "zh");
     assertThat(missing.code()).isEqualTo(ExitCode.FINDINGS);
     assertThat(missing.out()).as("no light without the promised due date").isEmpty();
     assertThat(missing.err()).contains("缺少 2027 年的工作日历").doesNotContain("Exception");
 
     // only the legal due date is in 2027: the light is shown, and the missing calendar named
-    Run legalOnly =
-        CliRunner.run(
-            "due",
-            SUBSIDY,
-            "--catalog",
-            CliRunner.catalog(),
-            "--accepted",
-            "2026-12-04",
-            "--today",
-            "2026-12-07",
-            "--format",
-            "json");
+    Run legalOnly = due(SUBSIDY, "2026-12-04", "2026-12-07", "--format", "json");
     assertThat(legalOnly.code()).isEqualTo(ExitCode.FINDINGS);
     assertThat(legalOnly.out())
         .contains("\"status\": \"green\"")
