@@ -245,10 +245,7 @@ public final class RuleEngine {
         if (rules.containsKey(s.rule())) {
           unused.reportVariant(item, pointer, "suppress", s.rule());
         } else {
-          NearestName.of(s.rule(), ruleIds(rules))
-              .ifPresentOrElse(
-                  near -> unused.reportVariant(item, pointer, "unknown-near", s.rule(), near),
-                  () -> unused.reportVariant(item, pointer, "unknown", s.rule()));
+          unknownName(unused, item, pointer, "unknown", "unknown-near", s.rule(), ruleIds(rules));
         }
       }
     }
@@ -273,7 +270,7 @@ public final class RuleEngine {
       RuleDescriptor d = byName.get(e.getKey());
       String pointer = "/rules/" + e.getKey();
       if (d == null) {
-        unknownRule(schema, policy, pointer, e.getKey(), ids);
+        unknownName(schema, policy, pointer, "unknown-rule", "unknown-rule-near", e.getKey(), ids);
         continue;
       }
       for (String param : e.getValue().params().keySet()) {
@@ -291,7 +288,14 @@ public final class RuleEngine {
     for (int i = 0; i < policy.exemptions().size(); i++) {
       String rule = policy.exemptions().get(i).rule();
       if (!byName.containsKey(rule)) {
-        unknownRule(schema, policy, "/exemptions/" + i + "/rule", rule, ids);
+        unknownName(
+            schema,
+            policy,
+            "/exemptions/" + i + "/rule",
+            "unknown-rule",
+            "unknown-rule-near",
+            rule,
+            ids);
       }
     }
     Set<String> changes = new TreeSet<>();
@@ -300,13 +304,14 @@ public final class RuleEngine {
     }
     for (String change : policy.changes().keySet()) {
       if (!changes.contains(change)) {
-        String pointer = "/changes/" + change;
-        NearestName.of(change, changes)
-            .ifPresentOrElse(
-                near -> schema.reportVariant(policy, pointer, "unknown-change-near", change, near),
-                () ->
-                    schema.reportVariant(
-                        policy, pointer, "unknown-change", change, String.join(", ", changes)));
+        unknownName(
+            schema,
+            policy,
+            "/changes/" + change,
+            "unknown-change",
+            "unknown-change-near",
+            change,
+            changes);
       }
     }
   }
@@ -318,12 +323,23 @@ public final class RuleEngine {
     return ids;
   }
 
-  private static void unknownRule(
-      RuleContext schema, Object record, String pointer, String rule, Set<String> ids) {
-    NearestName.of(rule, ids)
+  /**
+   * Reports {@code name}, which is none of {@code names}, with the message variant {@code near} and
+   * the nearest of them when one is near, else with {@code variant} and all of them (which that
+   * message may list).
+   */
+  private static void unknownName(
+      RuleContext context,
+      Object record,
+      String pointer,
+      String variant,
+      String near,
+      String name,
+      Set<String> names) {
+    NearestName.of(name, names)
         .ifPresentOrElse(
-            near -> schema.reportVariant(record, pointer, "unknown-rule-near", rule, near),
-            () -> schema.reportVariant(record, pointer, "unknown-rule", rule));
+            nearest -> context.reportVariant(record, pointer, near, name, nearest),
+            () -> context.reportVariant(record, pointer, variant, name, String.join(", ", names)));
   }
 
   /** Builds the context of one rule. */
