@@ -49,10 +49,10 @@ class FmtCliTest {
 
     assertThat(run.code()).isEqualTo(ExitCode.FINDINGS);
     assertThat(run.err())
-        .contains("not formatted: " + FOOD)
-        .contains("not formatted: " + SUBSIDIES)
-        .contains("2 file(s) not formatted, 0 left alone");
-    assertThat(run.out()).startsWith("--- a/" + SUBSIDIES + "\n").doesNotContain("not formatted");
+        .contains("would reformat: " + FOOD)
+        .contains("would reformat: " + SUBSIDIES)
+        .contains("2 file(s) would be reformatted, 0 left alone");
+    assertThat(run.out()).startsWith("--- a/" + SUBSIDIES + "\n").doesNotContain("would reformat");
     assertThat(Files.readString(catalog.resolve(FOOD))).isEqualTo(food);
     if (Boolean.getBoolean("svcat.golden.update")) {
       Files.writeString(GOLDEN, run.out(), StandardCharsets.UTF_8);

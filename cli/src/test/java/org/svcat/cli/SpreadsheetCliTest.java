@@ -42,7 +42,7 @@ class SpreadsheetCliTest {
     Files.writeString(food, text.replace("level: 县级\n", "") + "level: 县级\n");
     Run check = CliRunner.run("fmt", "--check", out.toString(), "--lang", "en");
     assertThat(check.code()).isEqualTo(ExitCode.FINDINGS);
-    assertThat(check.out()).contains("not formatted: items/11510107MB1529310N4000125012000.yaml");
+    assertThat(check.out()).contains("would reformat: items/11510107MB1529310N4000125012000.yaml");
     assertThat(CliRunner.run("fmt", out.toString()).code()).isZero();
     assertThat(Files.readString(food)).isEqualTo(text);
     assertThat(CliRunner.run("fmt", "--check", out.toString()).code()).isZero();
