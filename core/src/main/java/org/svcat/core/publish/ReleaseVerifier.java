@@ -174,7 +174,10 @@ public final class ReleaseVerifier {
   /** What is wrong with {@code file} (its path and the digest the manifest lists), or null. */
   private static Problem check(Path dir, Map.Entry<String, String> file) {
     Path path = Trees.inside(dir, file.getKey());
-    if (path == null || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+    if (path == null) { // "../../etc/passwd": never looked at, and no file svcat lists
+      return new Problem(ProblemKind.MISSING, file.getKey(), "outside");
+    }
+    if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
       return new Problem(ProblemKind.MISSING, file.getKey(), "missing");
     }
     String actual;

@@ -146,6 +146,21 @@ class PublishTest {
         .singleElement()
         .satisfies(p -> assertThat(p.kind() + " " + p.file()).isEqualTo("MISSING index.json"));
     Files.write(dir.resolve("index.json"), index);
+    // a manifest that names a file outside the release, one that exists: never read
+    String manifest = Files.readString(dir.resolve("manifest.json"));
+    String outside = "../../../keys/svcat.pub";
+    assertThat(dir.resolve(outside)).exists();
+    Files.writeString(
+        dir.resolve("manifest.json"), manifest.replace("\"CHANGES.md\":", "\"" + outside + "\":"));
+    assertThat(ReleaseVerifier.verify(dir, null).problems())
+        .extracting(p -> p.kind() + " " + p.file() + ": " + p.detail())
+        .containsExactly(
+            "MISSING "
+                + outside
+                + ": listed in the manifest with a path outside the release, which svcat never"
+                + " writes (not read)",
+            "EXTRA CHANGES.md: in the release but not in the manifest");
+    Files.writeString(dir.resolve("manifest.json"), manifest);
     Files.writeString(
         dir.resolve("manifest.json"),
         Files.readString(dir.resolve("manifest.json")).replace("\"1.0.0\"", "\"1.0.1\""));
