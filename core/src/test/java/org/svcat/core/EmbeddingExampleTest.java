@@ -19,7 +19,8 @@ import org.svcat.core.model.Catalog;
 import org.svcat.core.testing.Fixtures;
 
 /**
- * The embedding example of the README, compiled and run here; the README must quote it verbatim.
+ * The embedding example of the README, compiled and run here; the README must quote it verbatim, as
+ * a code block of its own.
  */
 class EmbeddingExampleTest {
   static int example(Path catalogDir, PrintStream out) throws IOException {
@@ -72,16 +73,19 @@ class EmbeddingExampleTest {
   }
 
   @Test
-  void theReadmeQuotesTheExampleVerbatim() throws IOException {
+  void theReadmeQuotesTheExamplesVerbatim() throws IOException {
     List<String> source =
         Files.readAllLines(
             Fixtures.repositoryRoot()
                 .resolve("core/src/test/java/org/svcat/core/EmbeddingExampleTest.java"));
-    int from = source.indexOf("    // tag::embed[]");
-    int to = source.indexOf("    // end::embed[]");
-    String snippet =
-        String.join("\n", source.subList(from + 1, to).stream().map(l -> l.substring(4)).toList());
     String readme = Files.readString(Fixtures.repositoryRoot().resolve("README.md"));
-    assertThat(readme).contains(snippet);
+    for (String tag : List.of("embed", "due")) {
+      int from = source.indexOf("    // tag::" + tag + "[]");
+      int to = source.indexOf("    // end::" + tag + "[]");
+      String snippet =
+          String.join(
+              "\n", source.subList(from + 1, to).stream().map(l -> l.substring(4)).toList());
+      assertThat(readme).as(tag).contains("```java\n" + snippet + "\n```\n");
+    }
   }
 }
