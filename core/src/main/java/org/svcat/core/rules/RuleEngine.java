@@ -189,7 +189,7 @@ public final class RuleEngine {
     Map<String, RuleDescriptor> byName = new HashMap<>(descriptors);
     descriptors.values().forEach(d -> d.aliases().forEach(a -> byName.put(a, d)));
     if (contexts.severity(SCHEMA) != Severity.OFF) {
-      checkNames(policy, byName, contexts.of(SCHEMA, raw));
+      checkNames(policy, byName, descriptors.keySet(), contexts.of(SCHEMA, raw));
     }
 
     List<Finding> kept = new ArrayList<>();
@@ -245,7 +245,14 @@ public final class RuleEngine {
         if (rules.containsKey(s.rule())) {
           unused.reportVariant(item, pointer, "suppress", s.rule());
         } else {
-          unknownName(unused, item, pointer, "unknown", "unknown-near", s.rule(), ruleIds(rules));
+          unknownName(
+              unused,
+              item,
+              pointer,
+              "unknown",
+              "unknown-near",
+              s.rule(),
+              contexts.descriptors().keySet());
         }
       }
     }
@@ -264,8 +271,7 @@ public final class RuleEngine {
    * one left the change at its default level, silently).
    */
   private static void checkNames(
-      Policy policy, Map<String, RuleDescriptor> byName, RuleContext schema) {
-    Set<String> ids = ruleIds(byName);
+      Policy policy, Map<String, RuleDescriptor> byName, Set<String> ids, RuleContext schema) {
     for (Map.Entry<String, RuleSetting> e : policy.rules().entrySet()) {
       RuleDescriptor d = byName.get(e.getKey());
       String pointer = "/rules/" + e.getKey();
@@ -316,17 +322,10 @@ public final class RuleEngine {
     }
   }
 
-  /** The rules' ids, without their former names. */
-  private static Set<String> ruleIds(Map<String, RuleDescriptor> byName) {
-    Set<String> ids = new TreeSet<>();
-    byName.values().forEach(d -> ids.add(d.id()));
-    return ids;
-  }
-
   /**
    * Reports {@code name}, which is none of {@code names}, with the message variant {@code near} and
-   * the nearest of them when one is near, else with {@code variant} and all of them (which that
-   * message may list).
+   * the nearest of them when one is near, else with {@code variant} and all of them in order (which
+   * that message may list).
    */
   private static void unknownName(
       RuleContext context,
@@ -339,7 +338,9 @@ public final class RuleEngine {
     NearestName.of(name, names)
         .ifPresentOrElse(
             nearest -> context.reportVariant(record, pointer, near, name, nearest),
-            () -> context.reportVariant(record, pointer, variant, name, String.join(", ", names)));
+            () ->
+                context.reportVariant(
+                    record, pointer, variant, name, String.join(", ", new TreeSet<>(names))));
   }
 
   /** Builds the context of one rule. */
