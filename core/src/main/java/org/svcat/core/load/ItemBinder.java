@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.svcat.core.model.Authority;
 import org.svcat.core.model.AuthorityNature;
+import org.svcat.core.model.Bundle;
+import org.svcat.core.model.BundleMode;
 import org.svcat.core.model.Channel;
 import org.svcat.core.model.CodedLabel;
 import org.svcat.core.model.Contacts;
@@ -35,16 +37,18 @@ import org.svcat.core.model.TimeUnit;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Binds the tree of a schema-valid item file straight to the model records, a key at a time, the
- * way Jackson binds them (a missing or null value is null, or 0 and false for a number and a flag;
- * an enum is found by its label; an unknown label throws). A catalog holds one file per item, so
- * this is the binding that a large catalog repeats: through Jackson's generic path it took 4.0 µs a
- * file warmed up and 1.3 s of a 100k-item validate's CPU, against 1.24 µs and 0.4 s here (see
- * docs/performance.md). The other files are few and bound by Jackson. {@code ItemBinderTest} keeps
- * the two equal: every item of the reference catalog, the rules' fixtures and a synthetic catalog
- * binds to the same records both ways, and together they give every component of every record a
- * value, so a key misspelt here cannot pass unseen. The records' constructors are called with every
- * component, so a component added to a record does not compile until it is bound here.
+ * Binds the tree of a schema-valid item or bundle file straight to the model records, a key at a
+ * time, the way Jackson binds them (a missing or null value is null, or 0 and false for a number
+ * and a flag; an enum is found by its label; an unknown label throws). A catalog holds one file per
+ * item and about one bundle for every ten items, so this is the binding that a large catalog
+ * repeats: through Jackson's generic path an item took 4.0 µs a file warmed up and 1.3 s of a
+ * 100k-item validate's CPU, against 1.24 µs and 0.4 s here, and the 9,676 bundles of the 100k
+ * benchmark catalog 0.2 s (see docs/performance.md). The other files are few and bound by Jackson.
+ * {@code ItemBinderTest} keeps the two equal: every item and bundle of the reference catalog, the
+ * rules' fixtures and a synthetic catalog binds to the same records both ways, and together they
+ * give every component of every record a value, so a key misspelt here cannot pass unseen. The
+ * records' constructors are called with every component, so a component added to a record does not
+ * compile until it is bound here.
  */
 final class ItemBinder {
   private ItemBinder() {}
@@ -62,6 +66,7 @@ final class ItemBinder {
   private static final Labels<Necessity> NECESSITIES = new Labels<>(Necessity.class);
   private static final Labels<MaterialForm> FORMS = new Labels<>(MaterialForm.class);
   private static final Labels<MaterialSource> SOURCES = new Labels<>(MaterialSource.class);
+  private static final Labels<BundleMode> MODES = new Labels<>(BundleMode.class);
 
   static Item item(JsonNode n) {
     return new Item(
@@ -91,6 +96,16 @@ final class ItemBinder {
         label(n, "status", STATUSES),
         text(n, "effectiveFrom"),
         list(n, "suppress", v -> new Suppression(text(v, "rule"), text(v, "reason"))));
+  }
+
+  static Bundle bundle(JsonNode n) {
+    return new Bundle(
+        text(n, "id"),
+        text(n, "name"),
+        label(n, "mode", MODES),
+        list(n, "items", JsonNode::stringValue),
+        obj(n, "promised", ItemBinder::timeLimit),
+        text(n, "leadAuthority"));
   }
 
   private static Authority authority(JsonNode n) {

@@ -40,19 +40,15 @@ public final class ModelBinder {
           .build();
 
   /**
-   * Builds Jackson's deserializers for the records of the catalog files other than items (bound by
-   * {@link ItemBinder}) now (Jackson reads their constructors and annotations once), instead of
-   * when the first file is bound; called on a background thread at start-up ({@link
-   * org.svcat.core.Svcat#warmUp}).
+   * Builds Jackson's deserializers for the records of the catalog files other than items and
+   * bundles (bound by {@link ItemBinder}) now (Jackson reads their constructors and annotations
+   * once), instead of when the first file is bound; called on a background thread at start-up
+   * ({@link org.svcat.core.Svcat#warmUp}).
    */
   public static void prepare() {
     for (Class<?> type :
         List.of(
-            CatalogMeta.class,
-            DirectoryEntry.class,
-            Bundle.class,
-            CalendarYear.class,
-            SharedMaterial.class)) {
+            CatalogMeta.class, DirectoryEntry.class, CalendarYear.class, SharedMaterial.class)) {
       READERS.get(type);
     }
   }
@@ -70,9 +66,18 @@ public final class ModelBinder {
         }
       };
 
-  /** The record of {@code type} that {@code node} holds: an item directly, the rest by Jackson. */
+  /**
+   * The record of {@code type} that {@code node} holds: an item or a bundle directly, the rest by
+   * Jackson.
+   */
   public <T> T bind(JsonNode node, Class<T> type) {
-    return type == Item.class ? type.cast(ItemBinder.item(node)) : bindWithJackson(node, type);
+    if (type == Item.class) {
+      return type.cast(ItemBinder.item(node));
+    }
+    if (type == Bundle.class) {
+      return type.cast(ItemBinder.bundle(node));
+    }
+    return bindWithJackson(node, type);
   }
 
   /** {@code node} bound by Jackson, whatever the type ({@code ItemBinderTest} compares). */

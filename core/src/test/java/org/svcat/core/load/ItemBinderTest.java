@@ -13,6 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.svcat.core.model.Bundle;
+import org.svcat.core.model.BundleMode;
 import org.svcat.core.model.Item;
 import org.svcat.core.model.Material;
 import org.svcat.core.testing.ItemCorpus;
@@ -20,18 +22,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@link ItemBinder} binds what Jackson binds: every item file of the {@link ItemCorpus}, bound
- * both ways, gives equal records; and those files give every component of every record an item
- * holds a value, so that a key the binder misspells, or a component it leaves out, cannot go
- * unseen.
+ * {@link ItemBinder} binds what Jackson binds: every item and bundle file of the {@link
+ * ItemCorpus}, bound both ways, gives equal records; and those files give every component of every
+ * record an item or a bundle holds a value, so that a key the binder misspells, or a component it
+ * leaves out, cannot go unseen.
  */
 class ItemBinderTest {
   private static final ModelBinder BINDER = new ModelBinder();
   private static final List<JsonNode> TREES = new ArrayList<>();
+  private static final List<JsonNode> BUNDLE_TREES = new ArrayList<>();
 
   @BeforeAll
   static void readCorpus(@TempDir Path temp) throws IOException {
     TREES.addAll(ItemCorpus.trees(temp));
+    BUNDLE_TREES.addAll(ItemCorpus.bundleTrees(temp));
   }
 
   @Test
@@ -50,6 +54,35 @@ class ItemBinderTest {
     List<Item> items = TREES.stream().map(tree -> BINDER.bind(tree, Item.class)).toList();
     assertThat(ItemCorpus.valued(items, "item")).containsAll(components);
     assertThat(components).contains("item.deadline.specialProcedures.limit.basis");
+  }
+
+  @Test
+  void bindsEveryBundleAsJacksonDoes() {
+    assertThat(BUNDLE_TREES).hasSizeGreaterThan(20);
+    for (JsonNode tree : BUNDLE_TREES) {
+      assertThat(BINDER.bind(tree, Bundle.class))
+          .as("%s", tree.path("id"))
+          .isEqualTo(BINDER.bindWithJackson(tree, Bundle.class));
+    }
+  }
+
+  @Test
+  void theBundlesGiveEveryComponentAValue() {
+    Set<String> components = ItemCorpus.components(Bundle.class, "bundle");
+    List<Bundle> bundles =
+        BUNDLE_TREES.stream().map(tree -> BINDER.bind(tree, Bundle.class)).toList();
+    assertThat(ItemCorpus.valued(bundles, "bundle")).containsAll(components);
+    assertThat(bundles).extracting(Bundle::mode).contains(BundleMode.PARALLEL, BundleMode.SERIAL);
+  }
+
+  @Test
+  void aBundleWithoutItsOptionalFieldsBindsAsInJackson() {
+    ObjectNode tree = (ObjectNode) BUNDLE_TREES.get(0).deepCopy();
+    tree.remove("leadAuthority");
+    tree.putNull("mode");
+    assertThat(BINDER.bind(tree, Bundle.class))
+        .isEqualTo(BINDER.bindWithJackson(tree, Bundle.class));
+    assertThat(BINDER.bind(tree, Bundle.class).mode()).isEqualTo(BundleMode.PARALLEL);
   }
 
   @Test

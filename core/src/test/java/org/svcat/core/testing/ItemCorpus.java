@@ -20,33 +20,49 @@ import org.svcat.core.yaml.StrictYamlReader;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The item files that the hand-written item code ({@code ItemBinder}, {@code ItemJson}) is checked
- * against: every schema-valid item file of the reference catalog, of the rules' fixtures, of the
- * every-field fixture and of a 300-item synthetic catalog with planted findings. Together they give
- * every component of every record an item holds a value ({@link #components}, {@link #valued}).
+ * The item and bundle files that the hand-written item code ({@code ItemBinder}, {@code ItemJson})
+ * is checked against: every schema-valid item (or bundle) file of the reference catalog, of the
+ * rules' fixtures, of the every-field fixtures and of a 300-item synthetic catalog with planted
+ * findings. Together they give every component of every record an item or bundle holds a value
+ * ({@link #components}, {@link #valued}).
  */
 public final class ItemCorpus {
   private ItemCorpus() {}
 
   /** The trees of the corpus's item files; the synthetic catalog is written into {@code temp}. */
   public static List<JsonNode> trees(Path temp) throws IOException {
+    return trees(temp, "items", SchemaKind.ITEM);
+  }
+
+  /**
+   * The trees of the corpus's bundle files, from the same catalogs; the synthetic catalog is
+   * written into {@code temp}.
+   */
+  public static List<JsonNode> bundleTrees(Path temp) throws IOException {
+    return trees(temp, "bundles", SchemaKind.BUNDLE);
+  }
+
+  private static List<JsonNode> trees(Path temp, String folder, SchemaKind kind)
+      throws IOException {
     Path root = Fixtures.repositoryRoot();
     Path synthetic = temp.resolve("synthetic");
-    SyntheticCatalog.write(root.resolve("catalog"), synthetic, 300, 11, true);
+    if (!Files.exists(synthetic)) { // written once for both kinds of file
+      SyntheticCatalog.write(root.resolve("catalog"), synthetic, 300, 11, true);
+    }
     StrictYamlReader reader = new StrictYamlReader();
     SchemaValidator schemas = new SchemaValidator();
     List<JsonNode> trees = new ArrayList<>();
     for (Path dir :
         List.of(
-            root.resolve("catalog/items"),
+            root.resolve("catalog"),
             root.resolve("core/src/test/resources/rules"),
             root.resolve("core/src/test/resources/binding"),
-            synthetic.resolve("items"))) {
-      for (Path file : yamlFilesInItemFolders(dir)) {
+            synthetic)) {
+      for (Path file : yamlFilesInFolders(dir, folder)) {
         ParsedYaml parsed = reader.read(Files.readAllBytes(file));
         if (parsed.hasTree()
             && parsed.root().isObject()
-            && schemas.validate(SchemaKind.ITEM, parsed.root()).isEmpty()) {
+            && schemas.validate(kind, parsed.root()).isEmpty()) {
           trees.add(parsed.root());
         }
       }
@@ -54,11 +70,12 @@ public final class ItemCorpus {
     return trees;
   }
 
-  private static List<Path> yamlFilesInItemFolders(Path dir) throws IOException {
+  /** The YAML files under {@code dir} in folders named {@code folder}, in order. */
+  private static List<Path> yamlFilesInFolders(Path dir, String folder) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       return files
           .filter(p -> p.toString().endsWith(".yaml"))
-          .filter(p -> p.toString().replace('\\', '/').contains("/items/"))
+          .filter(p -> p.toString().replace('\\', '/').contains("/" + folder + "/"))
           .sorted()
           .toList();
     }
