@@ -160,6 +160,37 @@ class DiffCliTest {
                 + " path)\n");
   }
 
+  /**
+   * A catalog at the root of its repository is {@code REV:.}, as a folder is {@code .} (git itself
+   * takes {@code HEAD:.} for no path at all); and a revision is read whole from a subfolder of the
+   * repository too ({@code git ls-tree} lists only the subfolder's part of a tree unless told
+   * otherwise: every item looked new, exit 0).
+   */
+  @Test
+  void aCatalogAtTheRootOfItsRepositoryIsNamedWithADotFromAnyFolder() throws Exception {
+    Path repo = temp.resolve("repo");
+    CliRunner.copy(CliRunner.root().resolve("catalog"), repo);
+    git(repo, "init", "-q");
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "-m", "catalog 1.0.0");
+    Path food = repo.resolve("items/market/food-business-licence.yaml");
+    Files.writeString(food, Files.readString(food).replace("visits: 1\n", "visits: 2\n"));
+    git(repo, "commit", "-q", "-am", "a second visit");
+
+    Path items = repo.resolve("items");
+    for (String[] run :
+        List.of(
+            new String[] {repo.toString(), "HEAD~1:.", "HEAD:."},
+            new String[] {repo.toString(), "HEAD~1:./", "HEAD:"},
+            new String[] {items.toString(), "HEAD~1:..", repo.toString()},
+            new String[] {items.toString(), "HEAD~1:", "HEAD:../"})) {
+      Run diff = CliRunner.run("diff", "--repo", run[0], run[1], run[2]);
+      assertThat(diff.code()).as("%s %s", run[1], diff.err()).isEqualTo(ExitCode.FINDINGS);
+      assertThat(diff.out()).contains("visits-increased").doesNotContain("item-added");
+      assertThat(diff.err()).isEmpty();
+    }
+  }
+
   @Test
   void outsideARepositoryTheHintSaysWhereToRunOrWhatToName() throws Exception {
     Path notARepository = Files.createDirectories(temp.resolve("plain"));

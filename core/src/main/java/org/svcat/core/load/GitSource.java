@@ -49,7 +49,7 @@ public final class GitSource {
    * @throws IOException when the files cannot be written
    */
   public static Path checkout(String spec, Path workDir) throws IOException {
-    List<String[]> entries = listTree(spec, workDir);
+    List<String[]> entries = listTree(relativeDots(spec), workDir);
     Path dir = Files.createTempDirectory("svcat-git-");
     try {
       readBlobs(entries, dir, workDir);
@@ -60,14 +60,28 @@ public final class GitSource {
     return dir;
   }
 
+  /**
+   * {@code spec} with a path of {@code .} or {@code ..}, which git takes for no path at all ("not a
+   * valid object name"), as {@code ./} or {@code ../}: the current folder or its parent, as they
+   * mean where a folder is named ({@code svcat diff HEAD~1:. .}).
+   */
+  static String relativeDots(String spec) {
+    return spec.endsWith(":.") || spec.endsWith(":..") ? spec + "/" : spec;
+  }
+
   /** Deletes a directory made by {@link #checkout}. */
   public static void delete(Path dir) throws IOException {
     Trees.delete(dir);
   }
 
-  /** Blob entries of the tree: {object id, relative path}. */
+  /**
+   * Blob entries of the tree: {object id, relative path}. All of them: run in a subfolder of the
+   * repository, {@code git ls-tree} lists only the entries under that subfolder's path (as if the
+   * tree were the repository's), so that from {@code catalog/} the tree of {@code HEAD:catalog}
+   * looked empty and every item new, unless told {@code --full-tree}.
+   */
   private static List<String[]> listTree(String spec, Path workDir) throws IOException {
-    Process git = start(workDir, "git", "ls-tree", "-r", "-z", "--", spec);
+    Process git = start(workDir, "git", "ls-tree", "-r", "-z", "--full-tree", "--", spec);
     byte[] out;
     try (InputStream in = git.getInputStream()) {
       out = in.readAllBytes();
