@@ -63,8 +63,9 @@ public final class Console {
             && CommandLine.Help.Ansi.AUTO.enabled();
     boolean interactive = smart && terminals.stderr() && !env.containsKey("CI");
     boolean windows = System.getProperty("os.name", "").startsWith("Windows");
-    return new Console(
-        out, err, color, languageOf(Locale.getDefault(), windows ? Map.of() : env), interactive);
+    String named = System.getProperty("svcat.locale", "");
+    Map<String, String> locale = windows ? Map.of() : named.isEmpty() ? env : Map.of("LANG", named);
+    return new Console(out, err, color, languageOf(Locale.getDefault(), locale), interactive);
   }
 
   /**
@@ -72,7 +73,10 @@ public final class Console {
    * name ({@code LC_ALL}, then {@code LC_MESSAGES}, then {@code LANG}: the first set and not empty)
    * when {@code env} has one, else {@code locale}: the JVM falls back to English when the named
    * locale is not installed, as in many containers, though the user asked for Chinese. Windows
-   * passes no variables, since its language comes from the system, not from them.
+   * passes no variables, since its language comes from the system, not from them. Where the
+   * launcher ({@code bin/svcat}) had to run the JVM in a UTF-8 locale of its own, so that names
+   * outside ASCII can be read, it says in {@code svcat.locale} which locale the variables named,
+   * and that one is passed instead.
    */
   static String languageOf(Locale locale, Map<String, String> env) {
     for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {

@@ -188,6 +188,75 @@ class LauncherIT {
         .contains("Java 17", "请设为 Java 17 或更高版本");
   }
 
+  /**
+   * Folder and file names outside ASCII are read whatever locale the variables name, and the
+   * language is still the one they name. The JVM takes the character set of names from the locale,
+   * and fell back to ASCII with no locale named or one not installed (LANG=zh_CN.UTF-8 in many
+   * containers): every such name, given or found in the catalog, could not be read. The names are
+   * made by the shell from their UTF-8 bytes, so that they never pass through this JVM, whose own
+   * locale may not allow them either.
+   */
+  @Test
+  void namesOutsideAsciiAreReadWhateverLocaleTheVariablesName() throws Exception {
+    assumeTrue(
+        shell(temp, Map.of(), "LC_ALL=C.UTF-8 locale charmap || LC_ALL=en_US.UTF-8 locale charmap")
+            .out()
+            .contains("UTF-8"),
+        "no UTF-8 locale on this machine");
+    CliRunner.copy(CliRunner.root().resolve("catalog"), temp.resolve("catalog"));
+    String wuhou = "$(printf '\\346\\255\\246\\344\\276\\257')"; // 武侯
+    String marriage = "$(printf '\\345\\251\\232\\345\\247\\273')"; // 婚姻
+    Run made =
+        shell(
+            temp,
+            Map.of(),
+            "mv catalog/items/civil/marriage-registration.yaml \"catalog/items/civil/"
+                + marriage
+                + ".yaml\" && printf 'foo: 1\\n' >> \"catalog/items/civil/"
+                + marriage
+                + ".yaml\" && mv catalog \""
+                + wuhou
+                + "\"");
+    assertThat(made.code()).as(made.err()).isZero();
+    String validate = "sh '" + DIST.resolve("bin/svcat") + "' validate \"" + wuhou + "\"";
+    Map<Map<String, String>, String> expected =
+        Map.of(
+            Map.of(),
+            "error [schema] unknown key \"foo\"",
+            Map.of("LANG", "zh_CN.UTF-8"),
+            "error [schema] 未知字段“foo”",
+            Map.of("LC_ALL", "zh_CN.UTF-8"),
+            "error [schema] 未知字段“foo”",
+            Map.of("LANG", "zh_CN.UTF-8", "LC_MESSAGES", "en_US.UTF-8"),
+            "error [schema] unknown key \"foo\"");
+    for (Map.Entry<Map<String, String>, String> e : expected.entrySet()) {
+      Run run = shell(temp, e.getKey(), validate);
+      assertThat(run.code()).as("%s: %s", e.getKey(), run.err()).isEqualTo(ExitCode.FINDINGS);
+      assertThat(run.out())
+          .as("%s", e.getKey())
+          .startsWith("items/civil/婚姻.yaml:61:1: " + e.getValue());
+    }
+  }
+
+  /**
+   * Runs {@code script} with sh in {@code work}, with no locale variables but {@code locale}; its
+   * output read as UTF-8.
+   */
+  private static Run shell(Path work, Map<String, String> locale, String script)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder("sh", "-c", script).directory(work.toFile());
+    builder.environment().keySet().removeIf(name -> name.equals("LANG") || name.startsWith("LC_"));
+    builder.environment().putAll(locale);
+    Process process = builder.start();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("shell ended").isTrue();
+    return new Run(
+        process.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
   /** 10,000 items: a validate of 2-3 s here, long enough for the bar, which starts at 1 s. */
   @TempDir static Path tenThousand;
 
