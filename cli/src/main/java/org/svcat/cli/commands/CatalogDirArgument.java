@@ -8,7 +8,8 @@ final class CatalogDirArgument {
   @Parameters(
       arity = "0..1",
       paramLabel = "DIR",
-      description = "Catalog directory (default: ./catalog)")
+      description =
+          "Catalog directory (default: ./catalog, else the catalog the current folder is in)")
   Path dir;
 
   /** The directory given, else the default ({@link CatalogDirs#resolve}). */

@@ -17,18 +17,29 @@ final class CatalogDirs {
 
   /**
    * {@code given} when set; else {@code ./catalog} when it exists, or {@code .} when it holds a
-   * catalog.yaml; else a usage error.
+   * catalog.yaml; else, as git finds its repository, the nearest folder above that holds a
+   * catalog.yaml, or a {@code catalog} folder that does ({@code ../..} from {@code items/civil},
+   * {@code ../catalog} from {@code docs}); else a usage error.
    */
   static Path resolve(Path given, String language) {
+    return resolve(given, language, Path.of("").toAbsolutePath());
+  }
+
+  /** {@link #resolve(Path, String)} from the folder {@code here} (absolute). */
+  static Path resolve(Path given, String language, Path here) {
     if (given != null) {
       return given;
     }
-    Path catalog = Path.of("catalog");
-    if (Files.isDirectory(catalog)) {
-      return catalog;
+    if (Files.isDirectory(here.resolve("catalog"))) {
+      return Path.of("catalog");
     }
-    if (Files.isRegularFile(Path.of("catalog.yaml"))) {
-      return Path.of(".");
+    for (Path dir = here; dir != null; dir = dir.getParent()) {
+      for (Path candidate : List.of(dir, dir.resolve("catalog"))) {
+        if (Files.isRegularFile(candidate.resolve("catalog.yaml"))) {
+          Path relative = here.relativize(candidate);
+          return relative.toString().isEmpty() ? Path.of(".") : relative;
+        }
+      }
     }
     throw new UsageException(Console.messages(language).format("error.no-catalog"));
   }

@@ -72,7 +72,8 @@ public final class DueCommand implements Callable<Integer> {
   @Option(
       names = "--catalog",
       paramLabel = "DIR",
-      description = "Catalog directory (default: ./catalog) / 目录")
+      description =
+          "Catalog directory (default: ./catalog, else the catalog the current folder is in) / 目录")
   Path catalog;
 
   @Option(
