@@ -99,6 +99,15 @@ class LauncherIT {
             "-XX:MetaspaceSize=67108864");
   }
 
+  /** Run in a folder of a large catalog without naming it: the catalog svcat finds above. */
+  @Test
+  void aLargeCatalogFoundAboveTheCurrentFolderRunsWithItsOptions() throws Exception {
+    Run run = launch(large.resolve("items"), DIST, "-XX:+PrintCommandLineFlags", "--version");
+    assertThat(run.out()).contains("-XX:+UseParallelGC", "-XX:-TieredCompilation");
+    Run small = launch(temp, DIST, "-XX:+PrintCommandLineFlags", "--version");
+    assertThat(small.out()).contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseParallelGC");
+  }
+
   /** svcat verify hashes every file of a release: 100k items' took 17.4 s on C1, 10.6 s on C2. */
   @Test
   void aReleaseOf20000FilesRunsWithTheOptionsOfALargeCatalog() throws Exception {
