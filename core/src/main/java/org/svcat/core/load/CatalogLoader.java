@@ -112,7 +112,8 @@ public final class CatalogLoader {
   /** {@link #load(Path, Path, Messages)}, telling {@code progress} as each file is read. */
   public LoadResult load(Path dir, Path policyOverride, Messages messages, Progress progress)
       throws IOException {
-    List<Input> inputs = discover(dir, policyOverride);
+    String policyFile = policyFileName(dir);
+    List<Input> inputs = discover(dir, policyOverride, policyFile);
     AtomicLong done = new AtomicLong();
     // one instance of each repeated text (a table of 64k slots: 256 KB); costs less than a map
     UnaryOperator<String> shared = new SharedTexts(16);
@@ -126,7 +127,8 @@ public final class CatalogLoader {
               return file;
             });
 
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> findings =
+        new ArrayList<>(MisplacedFiles.find(dir, policyFile, reader, limits, messages));
     IdentityHashMap<Object, SourceFile> origins = new IdentityHashMap<>();
     Map<String, SourceFile> sources = new HashMap<>();
     Set<String> unbound = new HashSet<>();
@@ -235,7 +237,8 @@ public final class CatalogLoader {
   }
 
   /** The catalog's files in a stable order: catalog.yaml, policy, materials, then by folder. */
-  private List<Input> discover(Path dir, Path policyOverride) throws IOException {
+  private List<Input> discover(Path dir, Path policyOverride, String policyFile)
+      throws IOException {
     List<Input> inputs = new ArrayList<>();
     addIfFile(inputs, dir, dir.resolve(CATALOG_FILE), SchemaKind.CATALOG);
     if (policyOverride != null) {
@@ -246,7 +249,7 @@ public final class CatalogLoader {
               policyOverride,
               Input.UNSEEN));
     } else {
-      addIfFile(inputs, dir, dir.resolve(policyFileName(dir)), SchemaKind.POLICY);
+      addIfFile(inputs, dir, dir.resolve(policyFile), SchemaKind.POLICY);
     }
     addIfFile(inputs, dir, dir.resolve("materials.yaml"), SchemaKind.MATERIALS);
     walk(inputs, dir, "directory", SchemaKind.DIRECTORY_ENTRY);

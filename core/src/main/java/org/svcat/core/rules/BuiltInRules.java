@@ -27,6 +27,7 @@ import org.svcat.core.rules.directory.DirectoryMismatchRule;
 import org.svcat.core.rules.directory.DirectoryUnknownRule;
 import org.svcat.core.rules.fee.FeeBasisMissingRule;
 import org.svcat.core.rules.fee.FeeFlagInconsistentRule;
+import org.svcat.core.rules.file.FileMisplacedRule;
 import org.svcat.core.rules.file.SchemaRemoteRule;
 import org.svcat.core.rules.file.SchemaRule;
 import org.svcat.core.rules.file.SuppressionUnusedRule;
@@ -70,6 +71,7 @@ public final class BuiltInRules {
           DirectoryUnknownRule::new,
           FeeBasisMissingRule::new,
           FeeFlagInconsistentRule::new,
+          FileMisplacedRule::new,
           ImmediateInconsistentRule::new,
           LegalDeadlineMissingRule::new,
           LegalDeadlineOverStatuteRule::new,

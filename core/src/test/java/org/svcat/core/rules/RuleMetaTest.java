@@ -72,7 +72,8 @@ class RuleMetaTest {
           Map.entry("suppression-unused", Severity.INFO),
           // beyond the contract's minimum (§7 allows extra rules)
           Map.entry("calendar-invalid", Severity.ERROR),
-          Map.entry("schema-remote", Severity.WARNING));
+          Map.entry("schema-remote", Severity.WARNING),
+          Map.entry("file-misplaced", Severity.ERROR));
 
   /** Key prefixes that belong to no rule. */
   private static final Set<String> NON_RULE_PREFIXES =

@@ -79,7 +79,11 @@ public final class Fixtures {
   public static List<String> expectations(Path dir) {
     List<String> expected = new ArrayList<>();
     try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+      for (Path file :
+          files
+              .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+              .sorted()
+              .toList()) {
         List<String> lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {
           Matcher m = EXPECT.matcher(lines.get(i));
