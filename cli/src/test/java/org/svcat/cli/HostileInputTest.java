@@ -159,6 +159,11 @@ class HostileInputTest {
         Path outside = Files.writeString(temp.resolve("outside.yaml"), "secret: 1\n");
         Files.createSymbolicLink(target, outside);
       }
+      case "symlink-folder" -> {
+        Path outside = Files.createDirectories(temp.resolve("outside-items"));
+        Files.copy(HOSTILE.resolve("canary.yaml"), outside.resolve("food.yaml"));
+        Files.createSymbolicLink(target, outside);
+      }
       case "fifo" -> {
         assumeTrue(mkfifo(target), "mkfifo is not available");
       }

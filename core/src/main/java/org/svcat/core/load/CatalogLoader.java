@@ -307,6 +307,9 @@ public final class CatalogLoader {
       throws IOException {
     Path root = dir.resolve(folder);
     if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+      if (isLinkedFolder(root)) {
+        inputs.add(new Input(folder, kind, null, Input.LINKED_FOLDER));
+      }
       return;
     }
     int rootLength = root.toString().length();
@@ -314,16 +317,27 @@ public final class CatalogLoader {
         new ArrayList<>(
             ParallelWalk.files(
                 root,
-                (file, attrs) ->
-                    isYaml(file) && (attrs == null || !attrs.isDirectory())
-                        ? new Input(
-                            folder + file.toString().substring(rootLength).replace('\\', '/'),
-                            kind,
-                            null,
-                            Input.seen(attrs))
-                        : null));
+                (file, attrs) -> {
+                  String relPath =
+                      folder + file.toString().substring(rootLength).replace('\\', '/');
+                  if (attrs != null && attrs.isSymbolicLink() && isLinkedFolder(file)) {
+                    return new Input(relPath, kind, null, Input.LINKED_FOLDER);
+                  }
+                  return isYaml(file) && (attrs == null || !attrs.isDirectory())
+                      ? new Input(relPath, kind, null, Input.seen(attrs))
+                      : null;
+                }));
     found.sort(Comparator.comparing(Input::relPath));
     inputs.addAll(found);
+  }
+
+  /**
+   * Whether {@code path} is a symbolic link to a folder: the walk follows no link, so the files
+   * under it would be left out without a word ({@code items/} linked from elsewhere read as no item
+   * at all); it is reported instead.
+   */
+  private static boolean isLinkedFolder(Path path) {
+    return Files.isSymbolicLink(path) && Files.isDirectory(path);
   }
 
   private static boolean isYaml(Path p) {
@@ -355,7 +369,11 @@ public final class CatalogLoader {
     try {
       Path path = input.path(dir);
       if (!input.external() && !input.regular(path)) {
-        findings.add(fileFinding(input, "not-regular", messages));
+        findings.add(
+            fileFinding(
+                input,
+                input.seen == Input.LINKED_FOLDER ? "linked-folder" : "not-regular",
+                messages));
         return ReadFile.failed(input, findings);
       }
       long size = input.external() ? 0 : input.size(path);
@@ -721,6 +739,9 @@ public final class CatalogLoader {
 
     /** Seen by the walk, and not a regular file (a link, a folder, a device). */
     static final long NOT_REGULAR = -2;
+
+    /** Seen by the walk: a symbolic link to a folder, whose files are not read. */
+    static final long LINKED_FOLDER = -3;
 
     /** What the walk saw: the size of a regular file, {@link #NOT_REGULAR}, or {@link #UNSEEN}. */
     static long seen(BasicFileAttributes attrs) {
