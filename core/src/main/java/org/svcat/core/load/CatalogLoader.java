@@ -340,7 +340,8 @@ public final class CatalogLoader {
     return Files.isSymbolicLink(path) && Files.isDirectory(path);
   }
 
-  private static boolean isYaml(Path p) {
+  /** Whether {@code p} is named as a YAML file ({@code .yaml} or {@code .yml}, in any case). */
+  static boolean isYaml(Path p) {
     String name = p.toString();
     return endsWithIgnoreCase(name, ".yaml") || endsWithIgnoreCase(name, ".yml");
   }

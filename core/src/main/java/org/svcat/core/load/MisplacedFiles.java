@@ -89,7 +89,8 @@ final class MisplacedFiles {
       if (!READ.contains(name) && !OTHERS.contains(name) && meant.isPresent() && !isRead(entry)) {
         folder(entry, name, meant.get());
       }
-    } else if (isYaml(name) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+    } else if (CatalogLoader.isYaml(entry)
+        && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
       topFile(entry, name);
     }
   }
@@ -116,7 +117,7 @@ final class MisplacedFiles {
     try (Stream<Path> files = Files.walk(folder)) {
       for (Path file :
           files
-              .filter(f -> isYaml(f.getFileName().toString()))
+              .filter(CatalogLoader::isYaml)
               .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
               .sorted()
               .toList()) {
@@ -164,10 +165,5 @@ final class MisplacedFiles {
             null,
             messages.format(RULE + ".message." + variant, args),
             messages.format(RULE + ".hint." + variant, args)));
-  }
-
-  private static boolean isYaml(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".yaml") || lower.endsWith(".yml");
   }
 }
