@@ -112,7 +112,8 @@ public final class CatalogLoader {
   /** {@link #load(Path, Path, Messages)}, telling {@code progress} as each file is read. */
   public LoadResult load(Path dir, Path policyOverride, Messages messages, Progress progress)
       throws IOException {
-    String policyFile = policyFileName(dir);
+    NamedPolicy named = policyFileName(dir, messages);
+    String policyFile = named.file();
     List<Input> inputs = discover(dir, policyOverride, policyFile);
     AtomicLong done = new AtomicLong();
     // one instance of each repeated text (a table of 64k slots: 256 KB); costs less than a map
@@ -129,6 +130,9 @@ public final class CatalogLoader {
 
     List<Finding> findings =
         new ArrayList<>(MisplacedFiles.find(dir, policyFile, reader, limits, messages));
+    if (named.problem() != null && policyOverride == null) {
+      findings.add(named.problem());
+    }
     IdentityHashMap<Object, SourceFile> origins = new IdentityHashMap<>();
     Map<String, SourceFile> sources = new HashMap<>();
     Set<String> unbound = new HashSet<>();
@@ -259,23 +263,54 @@ public final class CatalogLoader {
     return inputs;
   }
 
-  /** The policy file named in catalog.yaml ({@code policy:}), read cheaply before the rest. */
-  private String policyFileName(Path dir) {
+  /**
+   * The policy file that catalog.yaml names ({@code policy:}; else policy.yaml), and what is wrong
+   * with the name, if anything (else null): a path leading outside the catalog, which svcat does
+   * not read (policy.yaml is read instead), or a file that does not exist (the national profile's
+   * defaults apply). Either was silent before: the catalog was checked under another policy than it
+   * named.
+   */
+  record NamedPolicy(String file, Finding problem) {}
+
+  /** The {@link NamedPolicy} of the catalog in {@code dir}, read cheaply before the rest. */
+  private NamedPolicy policyFileName(Path dir, Messages messages) {
     Path catalogFile = dir.resolve(CATALOG_FILE);
     try {
       if (Files.isRegularFile(catalogFile) && Files.size(catalogFile) <= limits.maxFileBytes()) {
         ParsedYaml parsed = reader.read(Files.readAllBytes(catalogFile));
-        if (parsed.hasTree() && parsed.root().isObject()) {
-          JsonNode policy = parsed.root().get("policy");
-          if (policy != null && policy.isString() && isSafeRelative(policy.stringValue())) {
-            return policy.stringValue();
+        JsonNode policy =
+            parsed.hasTree() && parsed.root().isObject() ? parsed.root().get("policy") : null;
+        if (policy != null && policy.isString()) {
+          String name = policy.stringValue();
+          SourceMap.Position at = parsed.sourceMap().locate("/policy");
+          if (!isSafeRelative(name)) {
+            return new NamedPolicy(
+                "policy.yaml", policyFinding(at, "policy-outside", name, messages));
           }
+          if (!Files.isRegularFile(dir.resolve(name))) {
+            return new NamedPolicy(name, policyFinding(at, "policy-missing", name, messages));
+          }
+          return new NamedPolicy(name, null);
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       // reported when catalog.yaml itself is read
     }
-    return "policy.yaml";
+    return new NamedPolicy("policy.yaml", null);
+  }
+
+  private static Finding policyFinding(
+      SourceMap.Position at, String kind, String name, Messages messages) {
+    return new Finding(
+        SCHEMA,
+        Severity.ERROR,
+        CATALOG_FILE,
+        at.line(),
+        at.column(),
+        "/policy",
+        null,
+        messages.format("schema.message." + kind, name),
+        messages.format("schema.hint." + kind, name));
   }
 
   private static boolean isSafeRelative(String path) {

@@ -166,4 +166,49 @@ class PolicyTest {
         .containsExactly("policy.yaml:2 schema");
     assertThat(report.findings().get(0).message()).contains("reason");
   }
+
+  /**
+   * The policy file that catalog.yaml names is checked under, or it says why not: a path outside
+   * the catalog, or a file that is not there, was ignored without a word (the catalog was checked
+   * under the national defaults, or under policy.yaml).
+   */
+  @Test
+  void aPolicyFileNamedOutsideTheCatalogOrMissingIsALocatedError() throws IOException {
+    Path catalog = Fixtures.catalogWith(Fixtures.resource("rules/yaml-syntax/pass"), temp);
+    Path meta = catalog.resolve("catalog.yaml");
+    String base = Files.readString(meta);
+    int line = (int) base.lines().count() + 1;
+
+    Files.writeString(meta, base + "policy: ../shared/policy.yaml\n");
+    ValidationReport outside = SVCAT.validate(catalog, ValidateOptions.DEFAULT.withLanguage("en"));
+    assertThat(outside.findings())
+        .extracting(
+            f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.rule() + " " + f.message())
+        .containsExactly(
+            "catalog.yaml:"
+                + line
+                + ":9 schema the policy file ../shared/policy.yaml lies outside the"
+                + " catalog, and svcat reads nothing there: policy.yaml is read instead");
+
+    Files.writeString(meta, base + "policy: config/policy.yaml\n");
+    ValidationReport missing = SVCAT.validate(catalog, ValidateOptions.DEFAULT.withLanguage("zh"));
+    assertThat(missing.findings())
+        .extracting(f -> f.file() + ":" + f.line() + " " + f.rule() + " " + f.message())
+        .containsExactly(
+            "catalog.yaml:"
+                + line
+                + " schema catalog.yaml 指定的策略文件 config/policy.yaml 不存在：按 national"
+                + " 档的默认设置检查");
+
+    Files.createDirectories(catalog.resolve("config"));
+    Files.writeString(catalog.resolve("config/policy.yaml"), "rules:\n  material-vague: off\n");
+    assertThat(SVCAT.validate(catalog, ValidateOptions.DEFAULT).findings()).isEmpty();
+    assertThat(
+            SVCAT
+                .validate(
+                    catalog,
+                    ValidateOptions.DEFAULT.withPolicy(catalog.resolve("config/policy.yaml")))
+                .findings())
+        .isEmpty();
+  }
 }
