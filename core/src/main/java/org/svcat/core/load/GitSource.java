@@ -65,7 +65,7 @@ public final class GitSource {
    * valid object name"), as {@code ./} or {@code ../}: the current folder or its parent, as they
    * mean where a folder is named ({@code svcat diff HEAD~1:. .}).
    */
-  static String relativeDots(String spec) {
+  private static String relativeDots(String spec) {
     return spec.endsWith(":.") || spec.endsWith(":..") ? spec + "/" : spec;
   }
 
