@@ -9,22 +9,31 @@ import org.svcat.core.rules.Rule;
 import org.svcat.core.rules.RuleContext;
 import org.svcat.core.rules.SvcatRule;
 
-/** Two items share a 实施编码, or two directory entries share a 基本编码. */
+/**
+ * Two items share a 实施编码, two directory entries a 基本编码, or two bundles an id: a release keeps one
+ * of each, and importers keep whichever they read last.
+ */
 @SvcatRule(id = "code-duplicate", severity = Severity.ERROR)
 public final class CodeDuplicateRule implements Rule {
   @Override
   public void check(RuleContext context) {
-    duplicates(context, context.catalog().directory(), e -> e.basicCode(), "/basicCode");
-    duplicates(context, context.catalog().items(), i -> i.code(), "/code");
+    duplicates(context, context.catalog().directory(), e -> e.basicCode(), "/basicCode", null);
+    duplicates(context, context.catalog().items(), i -> i.code(), "/code", null);
+    duplicates(context, context.catalog().bundles(), b -> b.id(), "/id", "bundle");
   }
 
   private static <T> void duplicates(
-      RuleContext context, List<T> records, Function<T, String> code, String pointer) {
+      RuleContext context,
+      List<T> records,
+      Function<T, String> code,
+      String pointer,
+      String variant) {
     Map<String, T> first = new HashMap<>();
     for (T record : records) {
       T earlier = first.putIfAbsent(code.apply(record), record);
       if (earlier != null) {
-        context.report(record, pointer, code.apply(record), context.index().origin(earlier).path());
+        context.reportVariant(
+            record, pointer, variant, code.apply(record), context.index().origin(earlier).path());
       }
     }
   }
