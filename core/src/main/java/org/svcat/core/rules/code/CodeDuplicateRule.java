@@ -10,8 +10,8 @@ import org.svcat.core.rules.RuleContext;
 import org.svcat.core.rules.SvcatRule;
 
 /**
- * Two items share a 实施编码, two directory entries a 基本编码, or two bundles an id: a release keeps one
- * of each, and importers keep whichever they read last.
+ * Two items share a 实施编码, two directory entries a 基本编码, or two bundles an id: a release would list
+ * both under one code (its guide has one page for it), and importers keep whichever they read last.
  */
 @SvcatRule(id = "code-duplicate", severity = Severity.ERROR)
 public final class CodeDuplicateRule implements Rule {
