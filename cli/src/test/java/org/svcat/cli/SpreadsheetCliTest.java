@@ -75,6 +75,27 @@ class SpreadsheetCliTest {
     assertThat(zh.err()).contains("注意：工作簿中没有 材料 (materials), 情形 (situations)（无此列或工作表）");
   }
 
+  /** A column whose header names no field is named on stderr, not dropped without a word. */
+  @Test
+  void aColumnThatNoFieldIsReadFromIsNamed() throws IOException {
+    Path catalog = temp.resolve("catalog");
+    CliRunner.copy(Path.of(CliRunner.catalog()), catalog);
+    Path csv = temp.resolve("items.csv");
+    CliRunner.run("export", catalog.toString(), "--format", "csv", "--output", csv.toString());
+    Files.writeString(csv, Files.readString(csv).replaceFirst("必须现场办理原因说明", "现场原因"));
+
+    Run en = CliRunner.run("import", csv.toString(), "--out", catalog.toString(), "--lang", "en");
+    Run zh = CliRunner.run("import", csv.toString(), "--out", catalog.toString(), "--lang", "zh");
+
+    assertThat(en.code()).isZero();
+    assertThat(en.err())
+        .contains(
+            "note: columns not read, since no field has their name: 现场原因 (sheet items, column"
+                + " S); name them as the national exchange schema does, or map them with --mapping"
+                + " FILE");
+    assertThat(zh.err()).contains("提示：以下列未读取（没有同名字段）：现场原因（items 表 S 列）");
+  }
+
   @Test
   void theFormatFollowsTheFilesNameUnlessGiven() throws IOException {
     Path csv = temp.resolve("清单.csv");

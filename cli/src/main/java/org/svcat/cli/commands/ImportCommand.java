@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
@@ -79,6 +81,13 @@ public final class ImportCommand implements Callable<Integer> {
           .println(
               messages.format(
                   "import.kept-from-catalog", String.join(", ", result.keptFromCatalog())));
+    }
+    if (!result.unreadColumns().isEmpty()) {
+      List<String> columns = new ArrayList<>();
+      for (CatalogImporter.UnreadColumn c : result.unreadColumns()) {
+        columns.add(messages.format("import.unread-column", c.header(), c.sheet(), c.column()));
+      }
+      console.err().println(messages.format("import.unread-columns", String.join(", ", columns)));
     }
     for (String file : result.commentsDropped()) {
       console.err().println(messages.format("import.comments-dropped", file));

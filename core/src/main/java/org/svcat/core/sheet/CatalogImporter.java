@@ -57,6 +57,12 @@ public final class CatalogImporter {
     }
   }
 
+  /**
+   * A column with data whose header names no field (or a field an earlier column already gave), so
+   * that nothing in it was imported: its sheet, column letter and header as written.
+   */
+  public record UnreadColumn(String sheet, String column, String header) {}
+
   /** A comment of a file import rewrote that has no place in the new text: where it stood. */
   public record DroppedComment(String file, int line, String comment) {}
 
@@ -66,7 +72,7 @@ public final class CatalogImporter {
    * commentsDropped} the files whose comments could not be placed at all, and are gone. {@code
    * keptFromCatalog} names the fields the workbook has no column for (materials and situations: no
    * sheet or column), for which items imported over the catalog kept what they had there (as "办理部门
-   * (department)").
+   * (department)"); {@code unreadColumns} the columns with data that no field was read from.
    */
   public record Result(
       List<String> written,
@@ -75,7 +81,8 @@ public final class CatalogImporter {
       int items,
       List<String> commentsDropped,
       List<DroppedComment> droppedComments,
-      List<String> keptFromCatalog) {
+      List<String> keptFromCatalog,
+      List<UnreadColumn> unreadColumns) {
     public Result {
       written = List.copyOf(written);
       unchanged = List.copyOf(unchanged);
@@ -83,6 +90,7 @@ public final class CatalogImporter {
       commentsDropped = List.copyOf(commentsDropped);
       droppedComments = List.copyOf(droppedComments);
       keptFromCatalog = List.copyOf(keptFromCatalog);
+      unreadColumns = List.copyOf(unreadColumns);
     }
   }
 
@@ -93,6 +101,7 @@ public final class CatalogImporter {
   private final ImportMapping mapping;
   private final Messages messages;
   private final List<Problem> problems = new ArrayList<>();
+  private final List<UnreadColumn> unreadColumns = new ArrayList<>();
 
   private CatalogImporter(SchemaValidator schemas, ImportMapping mapping, Messages messages) {
     this.schemas = schemas;
@@ -236,7 +245,8 @@ public final class CatalogImporter {
         items.size(),
         writer.commentsDropped,
         writer.droppedComments,
-        absent.kept.stream().map(CatalogImporter::shown).toList());
+        absent.kept.stream().map(CatalogImporter::shown).toList(),
+        unreadColumns);
   }
 
   /**
@@ -396,6 +406,9 @@ public final class CatalogImporter {
       String field = field(table, headerRow, c, columns);
       if (field != null && !fieldOf.containsValue(field)) {
         fieldOf.put(c, field);
+      } else if (isUnread(table, headerRow, c)) {
+        unreadColumns.add(
+            new UnreadColumn(table.name(), Table.columnName(c), table.cell(headerRow, c).strip()));
       }
     }
     // the same for every row: one map, shared (a map per row was a fifth of a 100k import's heap)
@@ -426,6 +439,24 @@ public final class CatalogImporter {
       }
     }
     return rows;
+  }
+
+  /**
+   * Whether the column {@code c}, which gives no field, was written to be read: it has a header,
+   * other than 序号 (the row's number, in most workbooks), and data below it. Its data would be lost
+   * without a word (a header typed 现场原因 for 必须现场办理原因说明).
+   */
+  private static boolean isUnread(Table table, int headerRow, int c) {
+    String header = table.cell(headerRow, c).strip();
+    if (header.isEmpty() || header.equals("序号")) {
+      return false;
+    }
+    for (int r = headerRow + 1; r < table.rows().size(); r++) {
+      if (!table.cell(r, c).isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {row, number of known headers} of the best header row among the first ten rows. */

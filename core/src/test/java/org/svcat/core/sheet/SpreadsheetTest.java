@@ -169,6 +169,33 @@ class SpreadsheetTest {
   }
 
   /**
+   * A column whose header names no field (a header typed otherwise than the exchange schema, or a
+   * second column for a field) is said to be unread instead of being dropped without a word; an
+   * empty one, and 序号, are not.
+   */
+  @Test
+  void columnsWithDataThatNoFieldIsReadFromAreNamed() throws IOException {
+    Path copy = copyOfReference();
+    Path csv = temp.resolve("items.csv");
+    CatalogExporter.csv(SVCAT.load(copy, ValidateOptions.DEFAULT).catalog(), csv);
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    List<String> edited = new ArrayList<>();
+    String header = lines.get(0).replace("\uFEFF", "").replace("必须现场办理原因说明", "现场原因");
+    edited.add("序号," + header + ",咨询电话,备注");
+    for (int i = 1; i < lines.size(); i++) {
+      edited.add(i + "," + lines.get(i) + ",028-12345678,");
+    }
+    Files.write(csv, edited, StandardCharsets.UTF_8);
+
+    CatalogImporter.Result result =
+        CatalogImporter.importInto(csv, temp.resolve("out"), ImportMapping.defaults(), "en");
+
+    assertThat(result.unreadColumns())
+        .extracting(c -> c.header() + " " + c.column())
+        .containsExactly("现场原因 T", "咨询电话 AI");
+  }
+
+  /**
    * A CSV holds the items sheet alone: imported over the catalog, it is silent about materials and
    * situations, and each item keeps its own instead of losing them.
    */
