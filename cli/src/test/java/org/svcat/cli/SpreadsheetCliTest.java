@@ -56,15 +56,27 @@ class SpreadsheetCliTest {
     assertThat(Files.readString(csv)).startsWith("\ufeff实施编码,基本编码,事项名称");
   }
 
-  @Test
-  void aCsvImportedOverTheCatalogSaysWhatEachItemKeeps() throws IOException {
+  /** A copy of the reference catalog in temp/catalog, and its items exported to temp/items.csv. */
+  private Path exportedCsv() throws IOException {
     Path catalog = temp.resolve("catalog");
     CliRunner.copy(Path.of(CliRunner.catalog()), catalog);
     Path csv = temp.resolve("items.csv");
     CliRunner.run("export", catalog.toString(), "--format", "csv", "--output", csv.toString());
+    return csv;
+  }
 
-    Run en = CliRunner.run("import", csv.toString(), "--out", catalog.toString(), "--lang", "en");
-    Run zh = CliRunner.run("import", csv.toString(), "--out", catalog.toString(), "--lang", "zh");
+  /** svcat import of {@code csv} over temp/catalog, in {@code language}. */
+  private Run importOverCatalog(Path csv, String language) {
+    return CliRunner.run(
+        "import", csv.toString(), "--out", temp.resolve("catalog").toString(), "--lang", language);
+  }
+
+  @Test
+  void aCsvImportedOverTheCatalogSaysWhatEachItemKeeps() throws IOException {
+    Path csv = exportedCsv();
+
+    Run en = importOverCatalog(csv, "en");
+    Run zh = importOverCatalog(csv, "zh");
 
     assertThat(en.code()).isZero();
     assertThat(en.out()).contains("0 file(s) written, 31 unchanged");
@@ -78,14 +90,11 @@ class SpreadsheetCliTest {
   /** A column whose header names no field is named on stderr, not dropped without a word. */
   @Test
   void aColumnThatNoFieldIsReadFromIsNamed() throws IOException {
-    Path catalog = temp.resolve("catalog");
-    CliRunner.copy(Path.of(CliRunner.catalog()), catalog);
-    Path csv = temp.resolve("items.csv");
-    CliRunner.run("export", catalog.toString(), "--format", "csv", "--output", csv.toString());
+    Path csv = exportedCsv();
     Files.writeString(csv, Files.readString(csv).replaceFirst("必须现场办理原因说明", "现场原因"));
 
-    Run en = CliRunner.run("import", csv.toString(), "--out", catalog.toString(), "--lang", "en");
-    Run zh = CliRunner.run("import", csv.toString(), "--out", catalog.toString(), "--lang", "zh");
+    Run en = importOverCatalog(csv, "en");
+    Run zh = importOverCatalog(csv, "zh");
 
     assertThat(en.code()).isZero();
     assertThat(en.err())
