@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.svcat.core.finding.Finding;
 import org.svcat.core.finding.Messages;
-import org.svcat.core.finding.NearestName;
 import org.svcat.core.finding.Severity;
 import org.svcat.core.yaml.ParsedYaml;
 import org.svcat.core.yaml.StrictYamlReader;
@@ -85,7 +85,7 @@ final class MisplacedFiles {
       return;
     }
     if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-      Optional<String> meant = NearestName.of(name, READ);
+      Optional<String> meant = meant(name);
       if (!READ.contains(name) && !OTHERS.contains(name) && meant.isPresent() && !isRead(entry)) {
         folder(entry, name, meant.get());
       }
@@ -93,6 +93,49 @@ final class MisplacedFiles {
         && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
       topFile(entry, name);
     }
+  }
+
+  /**
+   * The folder svcat reads that a folder named {@code name} was plainly meant to be, if any: the
+   * same but for case, a plural or singular ({@code item}, {@code directories}), one letter more,
+   * less or other ({@code calender}), or two neighbours swapped ({@code itmes}). Nearer than a
+   * general "did you mean": a {@code temp/} folder of drafts is not {@code items/}.
+   */
+  static Optional<String> meant(String name) {
+    String stem = stem(name);
+    for (String folder : READ) {
+      String read = stem(folder);
+      if (stem.equals(read) || ONE_EDIT.apply(stem, read) >= 0 || swapped(stem, read)) {
+        return Optional.of(folder);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+
+  /** {@code name} in lower case without its plural ending ({@code directories} → directory). */
+  private static String stem(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("ies")) {
+      return lower.substring(0, lower.length() - 3) + "y";
+    }
+    return lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+  }
+
+  /** Whether {@code a} is {@code b} with two neighbouring letters swapped. */
+  private static boolean swapped(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i + 1 < a.length()
+        && a.charAt(i) == b.charAt(i + 1)
+        && a.charAt(i + 1) == b.charAt(i)
+        && a.substring(i + 2).equals(b.substring(i + 2));
   }
 
   /** Whether {@code entry} is a file or folder svcat reads, by another case of its name. */

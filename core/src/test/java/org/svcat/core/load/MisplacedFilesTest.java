@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +97,20 @@ class MisplacedFilesTest {
     write("forms/sample.yaml", item);
     write("schemas/notes.yaml", "a: b\n");
     write("README.yaml", "- not a mapping\n");
+    write("temp/draft.yaml", item);
+    write("tests/item.yaml", item);
     assertThat(misplaced("en")).isEmpty();
+  }
+
+  @Test
+  void aFolderIsTakenForOneOfSvcatsOnlyWhenPlainlyMeantAsIt() {
+    for (String name :
+        List.of("item", "Items", "itmes", "itms", "bundle", "calender", "directories")) {
+      assertThat(MisplacedFiles.meant(name)).as(name).isPresent();
+    }
+    assertThat(MisplacedFiles.meant("directories")).hasValue("directory");
+    for (String name : List.of("temp", "tests", "docs", "dist", "data", "site", "forms", "dir")) {
+      assertThat(MisplacedFiles.meant(name)).as(name).isEmpty();
+    }
   }
 }
