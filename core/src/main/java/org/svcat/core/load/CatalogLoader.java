@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,7 +68,21 @@ public final class CatalogLoader {
   /** The rule id of schema findings. */
   public static final String SCHEMA = "schema";
 
-  private static final String CATALOG_FILE = "catalog.yaml";
+  static final String CATALOG_FILE = "catalog.yaml";
+
+  static final String MATERIALS_FILE = "materials.yaml";
+
+  /** The folders whose YAML files are read, in the order they are read, with their schema. */
+  static final Map<String, SchemaKind> FOLDERS = folders();
+
+  private static Map<String, SchemaKind> folders() {
+    Map<String, SchemaKind> folders = new LinkedHashMap<>();
+    folders.put("directory", SchemaKind.DIRECTORY_ENTRY);
+    folders.put("items", SchemaKind.ITEM);
+    folders.put("bundles", SchemaKind.BUNDLE);
+    folders.put("calendars", SchemaKind.CALENDAR);
+    return Collections.unmodifiableMap(folders);
+  }
 
   private final Supplier<SchemaValidator> schemas;
   private final StrictYamlReader reader;
@@ -255,11 +270,10 @@ public final class CatalogLoader {
     } else {
       addIfFile(inputs, dir, dir.resolve(policyFile), SchemaKind.POLICY);
     }
-    addIfFile(inputs, dir, dir.resolve("materials.yaml"), SchemaKind.MATERIALS);
-    walk(inputs, dir, "directory", SchemaKind.DIRECTORY_ENTRY);
-    walk(inputs, dir, "items", SchemaKind.ITEM);
-    walk(inputs, dir, "bundles", SchemaKind.BUNDLE);
-    walk(inputs, dir, "calendars", SchemaKind.CALENDAR);
+    addIfFile(inputs, dir, dir.resolve(MATERIALS_FILE), SchemaKind.MATERIALS);
+    for (Map.Entry<String, SchemaKind> folder : FOLDERS.entrySet()) {
+      walk(inputs, dir, folder.getKey(), folder.getValue());
+    }
     return inputs;
   }
 
@@ -353,14 +367,17 @@ public final class CatalogLoader {
             ParallelWalk.files(
                 root,
                 (file, attrs) -> {
+                  long seen;
+                  if (attrs != null && attrs.isSymbolicLink() && Files.isDirectory(file)) {
+                    seen = Input.LINKED_FOLDER;
+                  } else if (isYaml(file) && (attrs == null || !attrs.isDirectory())) {
+                    seen = Input.seen(attrs);
+                  } else {
+                    return null;
+                  }
                   String relPath =
                       folder + file.toString().substring(rootLength).replace('\\', '/');
-                  if (attrs != null && attrs.isSymbolicLink() && isLinkedFolder(file)) {
-                    return new Input(relPath, kind, null, Input.LINKED_FOLDER);
-                  }
-                  return isYaml(file) && (attrs == null || !attrs.isDirectory())
-                      ? new Input(relPath, kind, null, Input.seen(attrs))
-                      : null;
+                  return new Input(relPath, kind, null, seen);
                 }));
     found.sort(Comparator.comparing(Input::relPath));
     inputs.addAll(found);

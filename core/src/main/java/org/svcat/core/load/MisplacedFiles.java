@@ -38,7 +38,7 @@ final class MisplacedFiles {
   static final String RULE = "file-misplaced";
 
   /** The folders whose YAML files svcat reads. */
-  private static final List<String> READ = List.of("bundles", "calendars", "directory", "items");
+  private static final Set<String> READ = CatalogLoader.FOLDERS.keySet();
 
   /** The other folders of the layout, which hold files of any kind. */
   private static final Set<String> OTHERS = Set.of("forms", "schemas");
@@ -140,7 +140,8 @@ final class MisplacedFiles {
 
   /** Whether {@code entry} is a file or folder svcat reads, by another case of its name. */
   private boolean isRead(Path entry) throws IOException {
-    for (String read : List.of("catalog.yaml", "materials.yaml", policyFile)) {
+    for (String read :
+        List.of(CatalogLoader.CATALOG_FILE, CatalogLoader.MATERIALS_FILE, policyFile)) {
       Path file = dir.resolve(read);
       if (Files.exists(file) && Files.isSameFile(file, entry)) {
         return true;
