@@ -38,14 +38,19 @@ class ItemBinderTest {
     BUNDLE_TREES.addAll(ItemCorpus.bundleTrees(temp));
   }
 
+  /** Each of {@code trees} binds to the same {@code type} record as Jackson binds it to. */
+  private static <T> void bindAsJackson(List<JsonNode> trees, Class<T> type, String key) {
+    for (JsonNode tree : trees) {
+      assertThat(BINDER.bind(tree, type))
+          .as("%s", tree.path(key))
+          .isEqualTo(BINDER.bindWithJackson(tree, type));
+    }
+  }
+
   @Test
   void bindsEveryItemAsJacksonDoes() {
     assertThat(TREES).hasSizeGreaterThan(400);
-    for (JsonNode tree : TREES) {
-      assertThat(BINDER.bind(tree, Item.class))
-          .as("%s", tree.path("code"))
-          .isEqualTo(BINDER.bindWithJackson(tree, Item.class));
-    }
+    bindAsJackson(TREES, Item.class, "code");
   }
 
   @Test
@@ -59,11 +64,7 @@ class ItemBinderTest {
   @Test
   void bindsEveryBundleAsJacksonDoes() {
     assertThat(BUNDLE_TREES).hasSizeGreaterThan(20);
-    for (JsonNode tree : BUNDLE_TREES) {
-      assertThat(BINDER.bind(tree, Bundle.class))
-          .as("%s", tree.path("id"))
-          .isEqualTo(BINDER.bindWithJackson(tree, Bundle.class));
-    }
+    bindAsJackson(BUNDLE_TREES, Bundle.class, "id");
   }
 
   @Test
