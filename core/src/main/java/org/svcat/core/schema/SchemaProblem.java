@@ -5,11 +5,19 @@ import java.util.List;
 /**
  * A place where a document breaks its schema. {@code pointer} is the JSON pointer of the offending
  * value (for {@code required}, of the missing member); {@code keyword} the failed schema keyword;
- * {@code args} the keyword's arguments; {@code libraryMessage} the validator's own text.
+ * {@code args} the keyword's arguments; {@code libraryMessage} the validator's own text; {@code
+ * knownKeys}, for an unknown key ({@code additionalProperties}), the keys the schema allows there,
+ * else empty.
  */
 public record SchemaProblem(
-    String pointer, String keyword, List<Object> args, String libraryMessage, boolean atKey) {
+    String pointer,
+    String keyword,
+    List<Object> args,
+    String libraryMessage,
+    boolean atKey,
+    List<String> knownKeys) {
   public SchemaProblem {
     args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
+    knownKeys = List.copyOf(knownKeys);
   }
 }

@@ -31,9 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SchemaValidator {
   private final Map<SchemaKind, Schema> schemas = new EnumMap<>(SchemaKind.class);
+  private final SchemaRegistry registry = offlineRegistry();
 
   public SchemaValidator() {
-    SchemaRegistry registry = offlineRegistry();
     for (SchemaKind kind : SchemaKind.values()) {
       Schema schema = registry.getSchema(SchemaLocation.of(kind.iri()));
       schema.initializeValidators();
@@ -151,7 +151,7 @@ public final class SchemaValidator {
     return !Double.isFinite(v) || Math.abs(v) >= 0x1p62;
   }
 
-  private static SchemaProblem toProblem(Error error) {
+  private SchemaProblem toProblem(Error error) {
     String pointer = Objects.toString(error.getInstanceLocation(), "");
     String keyword = Objects.toString(error.getKeyword(), "");
     Object[] args = error.getArguments() == null ? new Object[0] : error.getArguments();
@@ -166,6 +166,33 @@ public final class SchemaValidator {
       atKey = true;
     }
     List<Object> argList = new ArrayList<>(Arrays.asList(args));
-    return new SchemaProblem(pointer, keyword, argList, error.getMessage(), atKey);
+    List<String> knownKeys =
+        "additionalProperties".equals(keyword) ? knownKeys(error.getSchemaLocation()) : List.of();
+    return new SchemaProblem(pointer, keyword, argList, error.getMessage(), atKey, knownKeys);
+  }
+
+  /**
+   * The keys that the schema at {@code location} (an {@code additionalProperties: false}) allows:
+   * the {@code properties} beside it, so that an unknown key can be told the one it may stand for.
+   * Looked up only for a file with an unknown key; empty when the location cannot be followed.
+   */
+  private List<String> knownKeys(SchemaLocation location) {
+    String text = String.valueOf(location);
+    int hash = text.indexOf('#');
+    if (hash < 0) {
+      return List.of();
+    }
+    String pointer = text.substring(hash + 1);
+    try {
+      JsonNode document =
+          registry.getSchema(SchemaLocation.of(text.substring(0, hash))).getSchemaNode();
+      JsonNode properties =
+          document
+              .at(pointer.substring(0, Math.max(0, pointer.lastIndexOf('/'))))
+              .path("properties");
+      return List.copyOf(properties.propertyNames());
+    } catch (RuntimeException e) { // advice only: an unknown key is reported with or without it
+      return List.of();
+    }
   }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.svcat.core.finding.Messages;
+import org.svcat.core.finding.NearestName;
+import org.svcat.core.yaml.JoinedKey;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -101,18 +103,8 @@ public final class SchemaWording {
     List<Object> args = problem.args();
     JsonNode value = root == null ? null : root.at(problem.pointer());
     return switch (problem.keyword()) {
-      case "type" ->
-          unquoted.isPresent()
-              ? messages.format(
-                  "schema.message.unquoted", unquoted.get(), jsonType(args, 1, messages))
-              : args.size() > 1
-                  ? messages.format(
-                      "schema.message.type",
-                      jsonType(args, 1, messages),
-                      jsonType(args, 0, messages))
-                  : other(problem, messages);
-      case "additionalProperties" ->
-          messages.format("schema.message.additionalProperties", lastSegment(problem.pointer()));
+      case "type" -> typeMessage(problem, value, unquoted, messages);
+      case "additionalProperties" -> unknownKey(problem, messages);
       case "enum" ->
           messages.format("schema.message.enum", text(value), args.isEmpty() ? "" : args.get(0));
       case "required" -> messages.format("schema.message.required", lastSegment(problem.pointer()));
@@ -136,6 +128,71 @@ public final class SchemaWording {
       case "oneOf" -> messages.format("schema.message.oneOf");
       default -> other(problem, messages);
     };
+  }
+
+  /**
+   * A value of the wrong type: "quote it" for a plain scalar that YAML read as a number, boolean or
+   * null; for a text where a mapping belongs that is a key and value joined by a wrong colon
+   * ({@link JoinedKey}), the key and value as they should be written.
+   */
+  private static String typeMessage(
+      SchemaProblem problem, JsonNode value, Optional<String> unquoted, Messages messages) {
+    List<Object> args = problem.args();
+    if (unquoted.isPresent()) {
+      return messages.format(
+          "schema.message.unquoted", unquoted.get(), jsonType(args, 1, messages));
+    }
+    if (args.size() < 2) {
+      return other(problem, messages);
+    }
+    Optional<String> joined =
+        "object".equals(String.valueOf(args.get(1))) && value != null && value.isString()
+            ? JoinedKey.in(value.stringValue()).map(JoinedKey::written)
+            : Optional.empty();
+    return joined.isPresent()
+        ? messages.format("schema.message.type.colon", value.stringValue(), joined.get())
+        : messages.format(
+            "schema.message.type", jsonType(args, 1, messages), jsonType(args, 0, messages));
+  }
+
+  /**
+   * An unknown key, with what it may stand for: a key that holds a space YAML does not take for one
+   * (the full-width space of a Chinese input method, a no-break or zero-width space); a key and
+   * value joined by a wrong colon ({@code {value：20}}, {@link JoinedKey}); else the nearest of the
+   * keys allowed there.
+   */
+  private static String unknownKey(SchemaProblem problem, Messages messages) {
+    String key = lastSegment(problem.pointer());
+    Optional<String> space = foreignSpace(key);
+    if (space.isPresent()) {
+      return messages.format("schema.message.additionalProperties.space", key, space.get());
+    }
+    Optional<String> joined = JoinedKey.in(key).map(JoinedKey::written);
+    if (joined.isPresent()) {
+      return messages.format("schema.message.additionalProperties.colon", key, joined.get());
+    }
+    return NearestName.of(key, problem.knownKeys())
+        .map(near -> messages.format("schema.message.additionalProperties.near", key, near))
+        .orElseGet(() -> messages.format("schema.message.additionalProperties", key));
+  }
+
+  /**
+   * The first character of {@code text} that looks like a space but is not one to YAML, as {@code
+   * U+XXXX}: any Unicode space other than the ASCII one (the full-width U+3000, the no-break
+   * U+00A0), and the zero-width characters that editors and web pages leave behind.
+   */
+  static Optional<String> foreignSpace(String text) {
+    return text.codePoints()
+        .filter(
+            c ->
+                (Character.isSpaceChar(c) && c != ' ')
+                    || c == 0x200B
+                    || c == 0x200C
+                    || c == 0x200D
+                    || c == 0x2060
+                    || c == 0xFEFF)
+        .mapToObj(c -> String.format("U+%04X", c))
+        .findFirst();
   }
 
   private static String other(SchemaProblem problem, Messages messages) {

@@ -150,6 +150,10 @@ public final class StrictYamlReader {
       boolean unclosed =
           "parse-quote".equals(kind)
               || String.valueOf(e.getContext()).startsWith("while parsing a flow");
+      if ("parse-missing-colon".equals(kind) && e.getContextMark().isPresent()) {
+        problems.add(missingColon(text, e.getContextMark().get(), describe(e)));
+        return new ParsedYaml(null, map.freeze(), problems);
+      }
       Mark mark =
           unclosed
               ? e.getContextMark().or(e::getProblemMark).orElse(null)
@@ -178,6 +182,35 @@ public final class StrictYamlReader {
       return new ParsedYaml(null, map.freeze(), problems);
     }
     return new ParsedYaml(builder.root, map.freeze(), problems);
+  }
+
+  /**
+   * A line that YAML could not read as "key: value", reported on that line (the parser stops at the
+   * line after it): at its colon when the line joins a key and value with a full-width colon or a
+   * colon without a space ({@link JoinedKey}), which is what a Chinese input method makes of it;
+   * else where the line starts.
+   *
+   * @param key where the text that lacks its colon starts (the parser's context mark)
+   */
+  private static YamlProblem missingColon(String text, Mark key, String described) {
+    String line = text.lines().skip(key.getLine()).findFirst().orElse("");
+    int start =
+        Math.min(
+            line.length(),
+            line.offsetByCodePoints(
+                0, Math.min(key.getColumn(), line.codePointCount(0, line.length()))));
+    String rest = line.substring(start).stripTrailing();
+    Optional<JoinedKey> joined = JoinedKey.in(rest);
+    if (joined.isEmpty()) {
+      return YamlProblem.of(
+          "parse-missing-colon", key.getLine() + 1, key.getColumn() + 1, described);
+    }
+    return YamlProblem.of(
+        joined.get().fullWidth() ? "parse-fullwidth-colon" : "parse-colon-space",
+        key.getLine() + 1,
+        key.getColumn() + 1 + rest.codePointCount(0, joined.get().colon()),
+        rest,
+        joined.get().written());
   }
 
   /** The 1-based line and column of the code point at {@code codePointIndex} in {@code text}. */

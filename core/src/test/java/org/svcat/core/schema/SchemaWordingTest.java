@@ -165,6 +165,52 @@ class SchemaWordingTest {
             });
   }
 
+  /**
+   * An unknown key is told what it may stand for: the nearest key allowed at its own place (a
+   * timeLimit's, in common.schema.json, for a deadline); a key and value joined by a full-width
+   * colon or a colon without a space; a key that holds a space YAML does not take for one.
+   */
+  @Test
+  void anUnknownKeyIsToldWhatItMayStandFor() {
+    String item =
+        """
+        {"deadline": {"legal": {"valeu": 20, "unit": "工作日"}, "promised": {"value：10": null}},
+         "handeling": "承诺件", "\u3000visits": 0, "xyzzy": 1}
+        """;
+    assertThat(words(SchemaKind.ITEM, item, "en"))
+        .contains(
+            "/deadline/legal/valeu unknown key \"valeu\"; did you mean \"value\"?",
+            "/deadline/promised/value：10 unknown key \"value：10\": a key and its value joined"
+                + " by a full-width colon, or by a colon without a space after it; write value: 10",
+            "/handeling unknown key \"handeling\"; did you mean \"handling\"?",
+            "/\u3000visits unknown key \"\u3000visits\": it holds U+3000, which looks like a space but"
+                + " is none to YAML; indent and separate with ASCII spaces only",
+            "/xyzzy unknown key \"xyzzy\"");
+    assertThat(words(SchemaKind.ITEM, item, "zh"))
+        .contains(
+            "/handeling 未知字段“handeling”，是否应为“handling”？",
+            "/deadline/promised/value：10 未知字段“value：10”：键和值之间用了全角冒号，或冒号后缺少空格；应写作 value: 10");
+  }
+
+  /**
+   * A text where a mapping belongs, that is a key and its value joined by a wrong colon ({@code
+   * fees:} then {@code charged：false} on the next line), is said as such; other texts are not.
+   */
+  @Test
+  void aKeyAndValueReadAsOneTextAreToldHowToBeWritten() {
+    assertThat(words(SchemaKind.ITEM, "{\"fees\": \"charged：false\"}", "zh"))
+        .contains(
+            "/fees 类型错误：应为映射（键: 值），实为字符串：“charged：false”的键和值之间用了全角冒号，或冒号后缺少空格；应写作"
+                + " charged: false");
+    assertThat(words(SchemaKind.ITEM, "{\"fees\": \"charged:false\"}", "en"))
+        .anyMatch(w -> w.startsWith("/fees ") && w.endsWith("write charged: false"));
+    for (String plain : List.of("免费", "收费：见附件", "https://example.org", "a: b")) {
+      assertThat(words(SchemaKind.ITEM, "{\"fees\": \"" + plain + "\"}", "en"))
+          .as(plain)
+          .contains("/fees wrong type: a mapping (key: value) expected, a string found");
+    }
+  }
+
   @Test
   void aPatternOfNoSchemaIsShownAsItIs() {
     assertThat(SchemaWording.pattern("^x$", Messages.forLanguage("en")))
