@@ -14,8 +14,23 @@ public final class NearestName {
 
   /** The name of {@code names} nearest {@code misspelt} (the first in order of a tie), if near. */
   public static Optional<String> of(String misspelt, Collection<String> names) {
-    LevenshteinDistance distance =
-        new LevenshteinDistance(Math.max(2, misspelt.codePointCount(0, misspelt.length()) / 3));
+    return nearest(misspelt, names, Math.max(2, misspelt.codePointCount(0, misspelt.length()) / 3));
+  }
+
+  /**
+   * Like {@link #of}, for the values of a code list, which are short Chinese words: one character
+   * in three may differ, and one in a word of up to five ({@code 承诺} for {@code 承诺件}, {@code 工作天}
+   * for {@code 工作日}), so that a word that differs in two of four ({@code 行政审批}) is not taken for
+   * another ({@code 行政处罚}) that means something else.
+   */
+  public static Optional<String> ofValue(String misspelt, Collection<String> values) {
+    return nearest(
+        misspelt, values, Math.max(1, misspelt.codePointCount(0, misspelt.length()) / 3));
+  }
+
+  private static Optional<String> nearest(
+      String misspelt, Collection<String> names, int threshold) {
+    LevenshteinDistance distance = new LevenshteinDistance(threshold);
     String nearest = null;
     int best = Integer.MAX_VALUE;
     for (String name : new TreeSet<>(names)) {

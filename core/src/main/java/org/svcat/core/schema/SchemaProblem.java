@@ -6,8 +6,8 @@ import java.util.List;
  * A place where a document breaks its schema. {@code pointer} is the JSON pointer of the offending
  * value (for {@code required}, of the missing member); {@code keyword} the failed schema keyword;
  * {@code args} the keyword's arguments; {@code libraryMessage} the validator's own text; {@code
- * knownKeys}, for an unknown key ({@code additionalProperties}), the keys the schema allows there,
- * else empty.
+ * allowed}, for an unknown key ({@code additionalProperties}) the keys the schema allows there, for
+ * an {@code enum} its values, else empty.
  */
 public record SchemaProblem(
     String pointer,
@@ -15,9 +15,9 @@ public record SchemaProblem(
     List<Object> args,
     String libraryMessage,
     boolean atKey,
-    List<String> knownKeys) {
+    List<String> allowed) {
   public SchemaProblem {
     args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
-    knownKeys = List.copyOf(knownKeys);
+    allowed = List.copyOf(allowed);
   }
 }

@@ -166,9 +166,22 @@ public final class SchemaValidator {
       atKey = true;
     }
     List<Object> argList = new ArrayList<>(Arrays.asList(args));
-    List<String> knownKeys =
-        "additionalProperties".equals(keyword) ? knownKeys(error.getSchemaLocation()) : List.of();
-    return new SchemaProblem(pointer, keyword, argList, error.getMessage(), atKey, knownKeys);
+    List<String> allowed =
+        switch (keyword) {
+          case "additionalProperties" -> knownKeys(error.getSchemaLocation());
+          case "enum" -> texts(error.getSchemaNode());
+          default -> List.of();
+        };
+    return new SchemaProblem(pointer, keyword, argList, error.getMessage(), atKey, allowed);
+  }
+
+  /** The texts among the values of an {@code enum}. */
+  private static List<String> texts(JsonNode values) {
+    List<String> texts = new ArrayList<>();
+    if (values != null) {
+      values.forEach(v -> texts.add(v.isString() ? v.stringValue() : v.toString()));
+    }
+    return texts;
   }
 
   /**

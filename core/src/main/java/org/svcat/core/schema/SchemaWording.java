@@ -105,8 +105,7 @@ public final class SchemaWording {
     return switch (problem.keyword()) {
       case "type" -> typeMessage(problem, value, unquoted, messages);
       case "additionalProperties" -> unknownKey(problem, messages);
-      case "enum" ->
-          messages.format("schema.message.enum", text(value), args.isEmpty() ? "" : args.get(0));
+      case "enum" -> enumMessage(problem, value, messages);
       case "required" -> messages.format("schema.message.required", lastSegment(problem.pointer()));
       case "pattern" ->
           messages.format(
@@ -132,8 +131,9 @@ public final class SchemaWording {
 
   /**
    * A value of the wrong type: "quote it" for a plain scalar that YAML read as a number, boolean or
-   * null; for a text where a mapping belongs that is a key and value joined by a wrong colon
-   * ({@link JoinedKey}), the key and value as they should be written.
+   * null; the value as it should be written for a text that a Chinese input method made of a
+   * mapping (a key and value joined by a full-width colon, {@link JoinedKey}), a number (full-width
+   * digits) or a list (full-width brackets, {@link InputMethodSlips}).
    */
   private static String typeMessage(
       SchemaProblem problem, JsonNode value, Optional<String> unquoted, Messages messages) {
@@ -145,14 +145,55 @@ public final class SchemaWording {
     if (args.size() < 2) {
       return other(problem, messages);
     }
-    Optional<String> joined =
-        "object".equals(String.valueOf(args.get(1))) && value != null && value.isString()
-            ? JoinedKey.in(value.stringValue()).map(JoinedKey::written)
-            : Optional.empty();
-    return joined.isPresent()
-        ? messages.format("schema.message.type.colon", value.stringValue(), joined.get())
+    String expected = String.valueOf(args.get(1));
+    String text = value != null && value.isString() ? value.stringValue() : "";
+    String key;
+    Optional<String> written;
+    switch (expected) {
+      case "object" -> {
+        key = "schema.message.type.colon";
+        written = JoinedKey.in(text).map(JoinedKey::written);
+      }
+      case "integer", "number" -> {
+        key = "schema.message.type.digits";
+        written = InputMethodSlips.number(text);
+      }
+      case "array" -> {
+        key = "schema.message.type.brackets";
+        written = InputMethodSlips.list(text);
+      }
+      default -> {
+        key = null;
+        written = Optional.empty();
+      }
+    }
+    return written.isPresent()
+        ? messages.format(key, jsonType(args, 1, messages), text, written.get())
         : messages.format(
             "schema.message.type", jsonType(args, 1, messages), jsonType(args, 0, messages));
+  }
+
+  /**
+   * A value outside its code list, with the nearest allowed value if one is near ({@code 即办} for
+   * {@code 即办件}); for an entry of a list that is several allowed values joined by full-width commas
+   * ({@code [企业法人，事业法人]}), the list as it should be written.
+   */
+  private static String enumMessage(SchemaProblem problem, JsonNode value, Messages messages) {
+    String allowed = problem.args().isEmpty() ? "" : String.valueOf(problem.args().get(0));
+    Optional<String> list =
+        value != null && value.isString() && lastSegment(problem.pointer()).matches("[0-9]+")
+            ? InputMethodSlips.joinedEntries(value.stringValue(), problem.allowed())
+            : Optional.empty();
+    if (list.isPresent()) {
+      return messages.format("schema.message.enum.list", text(value), list.get());
+    }
+    Optional<String> near =
+        value != null && value.isString()
+            ? NearestName.ofValue(value.stringValue().strip(), problem.allowed())
+            : Optional.empty();
+    return near.isPresent()
+        ? messages.format("schema.message.enum.near", text(value), near.get(), allowed)
+        : messages.format("schema.message.enum", text(value), allowed);
   }
 
   /**
@@ -171,7 +212,7 @@ public final class SchemaWording {
     if (joined.isPresent()) {
       return messages.format("schema.message.additionalProperties.colon", key, joined.get());
     }
-    return NearestName.of(key, problem.knownKeys())
+    return NearestName.of(key, problem.allowed())
         .map(near -> messages.format("schema.message.additionalProperties.near", key, near))
         .orElseGet(() -> messages.format("schema.message.additionalProperties", key));
   }

@@ -38,4 +38,15 @@ class NearestNameTest {
     assertThat(NearestName.of("abcd", List.of("abxy", "abcx"))).contains("abcx");
     assertThat(NearestName.of("abcd", List.of("abcy", "abcx"))).contains("abcx");
   }
+
+  @Test
+  void aValueOfACodeListIsTakenOnlyForOneCloseEnough() {
+    List<String> types = List.of("行政许可", "行政处罚", "行政确认", "公共服务");
+    assertThat(NearestName.ofValue("承诺", List.of("即办件", "承诺件", "其他"))).contains("承诺件");
+    assertThat(NearestName.ofValue("工作天", List.of("工作日", "自然日", "月"))).contains("工作日");
+    assertThat(NearestName.ofValue("行政许", types)).contains("行政许可");
+    // two of four characters: another word, which of means something else
+    assertThat(NearestName.ofValue("行政审批", types)).isEmpty();
+    assertThat(NearestName.of("行政审批", types)).contains("行政处罚");
+  }
 }

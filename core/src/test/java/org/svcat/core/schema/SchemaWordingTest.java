@@ -133,7 +133,8 @@ class SchemaWordingTest {
   void aFailedOneOfIsSaidOnceForTheFormTheValueWasMeantToHave() {
     assertThat(words(SchemaKind.POLICY, "{\"rules\": {\"material-vague\": \"of\"}}", "zh"))
         .containsExactly(
-            "/rules/material-vague “of”不是允许的取值；允许：[\"off\", \"error\", \"warning\", \"info\"]");
+            "/rules/material-vague “of”不是允许的取值，是否应为“off”？允许：[\"off\", \"error\", \"warning\","
+                + " \"info\"]");
     assertThat(
             words(
                 SchemaKind.POLICY,
@@ -209,6 +210,58 @@ class SchemaWordingTest {
           .as(plain)
           .contains("/fees wrong type: a mapping (key: value) expected, a string found");
     }
+  }
+
+  /**
+   * Digits, brackets and commas typed in full width, which YAML reads as text: said with the value
+   * as it should be written; look-alikes that are not (a text, an unknown value among the entries,
+   * a single-valued field) keep the plain message.
+   */
+  @Test
+  void fullWidthDigitsBracketsAndCommasAreToldHowToBeWritten() {
+    assertThat(
+            words(
+                SchemaKind.ITEM,
+                """
+                {"visits": "０", "deadline": {"legal": {"value": "２０", "unit": "工作日"}},
+                 "serviceObjects": ["企业法人，事业法人、其他组织"],
+                 "channels": "【窗口办理，快递申请】"}
+                """,
+                "zh"))
+        .contains(
+            "/visits 类型错误：应为整数，实为字符串：“０”用的是全角数字；应写作 0",
+            "/deadline/legal/value 类型错误：应为整数，实为字符串：“２０”用的是全角数字；应写作 20",
+            "/serviceObjects/0 “企业法人，事业法人、其他组织”是一项而不是多项：全角逗号（，、）不能分隔列表中的各项；应写作"
+                + " [企业法人, 事业法人, 其他组织]",
+            "/channels 类型错误：应为列表，实为字符串：“【窗口办理，快递申请】”用的是全角括号，YAML 只把它当作文字；应写作" + " [窗口办理, 快递申请]");
+    assertThat(
+            words(
+                SchemaKind.ITEM,
+                """
+                {"visits": "一次", "serviceObjects": ["企业法人，个体户"], "handling": "即办件，承诺件",
+                 "channels": "窗口办理，快递申请"}
+                """,
+                "en"))
+        .contains(
+            "/visits wrong type: an integer expected, a string found",
+            "/channels wrong type: a list expected, a string found")
+        .anyMatch(w -> w.startsWith("/serviceObjects/0 \"企业法人，个体户\" is not an allowed value"))
+        .anyMatch(w -> w.startsWith("/handling \"即办件，承诺件\" is not an allowed value"));
+  }
+
+  /** A value outside its code list is told the allowed value it may stand for, if one is close. */
+  @Test
+  void aValueNearAnAllowedOneIsToldIt() {
+    assertThat(
+            words(
+                SchemaKind.ITEM,
+                "{\"handling\": \"承诺\", \"type\": \"行政审批\", \"deadline\": {\"legal\":"
+                    + " {\"value\": 20, \"unit\": \"工作天\"}}}",
+                "zh"))
+        .contains(
+            "/handling “承诺”不是允许的取值，是否应为“承诺件”？允许：[\"即办件\", \"承诺件\", \"其他\"]",
+            "/deadline/legal/unit “工作天”不是允许的取值，是否应为“工作日”？允许：[\"工作日\", \"自然日\", \"月\"]")
+        .anyMatch(w -> w.startsWith("/type “行政审批”不是允许的取值；允许："));
   }
 
   @Test
