@@ -17,6 +17,9 @@ import org.svcat.core.rules.SvcatRule;
  */
 @SvcatRule(id = "code-format", severity = Severity.ERROR)
 public final class CodeFormatRule extends RecordRule<Object> {
+  /** Quotes that, around a code, YAML kept as part of it ({@link #quoted}). */
+  private static final String QUOTES = "“”‘’「」『』\"'";
+
   @Override
   protected List<Object> records(Catalog catalog) {
     return catalog.meta().strictCodes() ? concat(catalog.directory(), catalog.items()) : List.of();
@@ -35,6 +38,9 @@ public final class CodeFormatRule extends RecordRule<Object> {
 
   private static void checkImplementation(RuleContext context, Item item) {
     String code = item.code();
+    if (quoted(context, item, code, "/code")) {
+      return;
+    }
     boolean structured =
         ItemCodes.hasImplementationLength(code)
             && CreditCode.isWellFormed(ItemCodes.creditPart(code))
@@ -54,16 +60,39 @@ public final class CodeFormatRule extends RecordRule<Object> {
   }
 
   private static void checkBasic(RuleContext context, Object record, String code, String pointer) {
+    if (quoted(context, record, code, pointer)) {
+      return;
+    }
     if (!ItemCodes.isBasicCode(code)) {
       context.reportVariant(record, pointer, "basic", code, code.length());
     }
   }
 
   private static void checkCredit(RuleContext context, Item item, String code, String pointer) {
+    if (quoted(context, item, code, pointer)) {
+      return;
+    }
     if (!CreditCode.isWellFormed(code)) {
       context.reportVariant(item, pointer, "credit", code);
     } else if (!CreditCode.isValid(code)) {
       context.reportVariant(item, pointer, "credit-check", code, CreditCode.checkCharacter(code));
     }
+  }
+
+  /**
+   * Reports {@code code} wrapped in quotes that YAML keeps as part of it: the full-width quotes a
+   * Chinese input method types ({@code “000125012000”}), or ASCII quotes inside YAML's own ({@code
+   * "'000125012000'"}). Their structure is then wrong only because of the quotes, which this says.
+   */
+  private static boolean quoted(RuleContext context, Object record, String code, String pointer) {
+    boolean quoted =
+        code.length() >= 2
+            && QUOTES.indexOf(code.charAt(0)) >= 0
+            && QUOTES.indexOf(code.charAt(code.length() - 1)) >= 0;
+    if (quoted) {
+      context.reportVariant(
+          record, pointer, "quoted", code, code.substring(1, code.length() - 1).strip());
+    }
+    return quoted;
   }
 }
