@@ -158,6 +158,25 @@ class DiffCliTest {
         .isEqualTo(
             "svcat: there is no catalgo at revision HEAD~1 (a catalog added since, or a misspelt"
                 + " path)\n");
+
+    // a revision without its path, as git diff takes it: was "no such file or directory: HEAD~1"
+    Run noColon =
+        CliRunner.run(
+            "diff", "--repo", repo.toString(), "HEAD~1", repo.resolve("catalog").toString());
+    assertThat(noColon.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(noColon.err())
+        .isEqualTo(
+            "svcat: HEAD~1 is not a folder but a git revision: name the catalog folder at it as"
+                + " REV:PATH, e.g. HEAD~1:catalog from the root of the repository, or HEAD~1:."
+                + " inside the catalog folder\n");
+    Run noSuchFolder =
+        CliRunner.run(
+            "diff",
+            "--repo",
+            repo.toString(),
+            "no-such-folder",
+            repo.resolve("catalog").toString());
+    assertThat(noSuchFolder.err()).contains("no such file or directory: no-such-folder");
   }
 
   /**

@@ -127,6 +127,10 @@ public final class DiffCommand implements Callable<Integer> {
         throw new UsageException("OLD and NEW cannot be empty paths / 路径为空");
       }
       Path dir = Path.of(spec);
+      if (!Files.exists(dir) && GitSource.namesCommit(spec, workDir)) {
+        throw new UsageException(
+            Console.messages(language).format("diff.revision-without-path", spec));
+      }
       if (!Files.isDirectory(dir)) {
         throw new NoSuchFileException(spec);
       }

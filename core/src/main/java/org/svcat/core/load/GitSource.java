@@ -33,6 +33,21 @@ public final class GitSource {
         && !Files.isDirectory(safePath(spec));
   }
 
+  /**
+   * True when {@code name} (no {@code :PATH}) names a commit of the repository at {@code workDir}:
+   * {@code HEAD} or {@code main} typed where a folder or {@code REV:PATH} belongs. False when git
+   * is missing or says no.
+   */
+  public static boolean namesCommit(String name, Path workDir) {
+    try {
+      return !name.isEmpty()
+          && !name.startsWith("-")
+          && succeeds(workDir, "git", "rev-parse", "--verify", "--quiet", name + "^{commit}");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static Path safePath(String spec) {
     try {
       return Path.of(spec);
