@@ -844,6 +844,18 @@ public final class CatalogImporter {
     }
   }
 
+  /** What is wrong with a cell, in the user's language. */
+  private String badCell(Cells.BadCell e) {
+    String key =
+        switch (e.variant) {
+          case "limit" -> "import.bad-cell.limit";
+          case "number" -> "import.bad-cell.number";
+          case "amount" -> "import.bad-cell.amount";
+          default -> "import.bad-cell.yes-no";
+        };
+    return messages.format(key, e.cell);
+  }
+
   private interface CellValue<T> {
     T read() throws Cells.BadCell;
   }
@@ -853,9 +865,7 @@ public final class CatalogImporter {
     try {
       return value.read();
     } catch (Cells.BadCell e) {
-      problems.add(
-          new Problem(
-              r.sheet, r.row, r.column(field), messages.format("import.bad-cell", e.getMessage())));
+      problems.add(new Problem(r.sheet, r.row, r.column(field), badCell(e)));
       throw new CellError();
     }
   }

@@ -1,6 +1,7 @@
 package org.svcat.core.sheet;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,13 +30,29 @@ final class Cells {
 
   private Cells() {}
 
-  /** A value a cell cannot hold, with why. */
+  /**
+   * A value a cell cannot hold: {@code variant} names its message ({@code
+   * import.bad-cell.<variant>}, in the user's language), which shows the cell's text.
+   */
   static final class BadCell extends Exception {
     private static final long serialVersionUID = 1L;
+    final String variant;
+    final String cell;
 
-    BadCell(String message) {
-      super(message);
+    BadCell(String variant, String cell) {
+      super(variant + ": " + cell);
+      this.variant = variant;
+      this.cell = cell;
     }
+  }
+
+  /**
+   * {@code cell} stripped, with full-width digits, letters and spaces as their ASCII forms (Unicode
+   * NFKC, as a Chinese input method's {@code ２０个工作日} is read {@code 20个工作日}); for cells that hold
+   * numbers, time limits and yes-or-no.
+   */
+  private static String plain(String cell) {
+    return Normalizer.normalize(cell, Normalizer.Form.NFKC).strip();
   }
 
   static String limit(TimeLimit limit) {
@@ -43,7 +60,7 @@ final class Cells {
   }
 
   static ObjectNode limit(String cell) throws BadCell {
-    String text = cell.strip().replace(" ", "");
+    String text = plain(cell).replace(" ", "");
     ObjectNode node = NODES.objectNode();
     if (IMMEDIATE.matcher(text).matches()) {
       return node.put("value", 0).put("unit", "工作日");
@@ -53,7 +70,7 @@ final class Cells {
     }
     Matcher m = LIMIT.matcher(text);
     if (!m.matches()) {
-      throw new BadCell("not a time limit (such as 20个工作日, 15日, 3个月, 即办): " + cell);
+      throw new BadCell("limit", cell);
     }
     String unit =
         switch (m.group(2)) {
@@ -65,26 +82,26 @@ final class Cells {
   }
 
   static int number(String cell) throws BadCell {
-    Matcher m = NUMBER.matcher(cell.strip());
+    Matcher m = NUMBER.matcher(plain(cell));
     if (!m.matches()) {
-      throw new BadCell("not a whole number: " + cell);
+      throw new BadCell("number", cell);
     }
     return Integer.parseInt(m.group(1));
   }
 
   static BigDecimal decimal(String cell) throws BadCell {
     try {
-      return new BigDecimal(cell.strip().replace("元", ""));
+      return new BigDecimal(plain(cell).replace("元", ""));
     } catch (NumberFormatException e) {
-      throw new BadCell("not an amount: " + cell);
+      throw new BadCell("amount", cell);
     }
   }
 
   static boolean bool(String cell) throws BadCell {
-    return switch (cell.strip().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (plain(cell).toLowerCase(java.util.Locale.ROOT)) {
       case "是", "有", "y", "yes", "true", "1", "√", "收费" -> true;
       case "否", "无", "n", "no", "false", "0", "×", "不收费", "免费" -> false;
-      default -> throw new BadCell("not 是 or 否: " + cell);
+      default -> throw new BadCell("yes-no", cell);
     };
   }
 

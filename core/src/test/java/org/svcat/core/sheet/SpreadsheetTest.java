@@ -387,7 +387,7 @@ class SpreadsheetTest {
               "县级",
               market,
               credit,
-              "3个工作日",
+              "３个工作日", // full-width, as a Chinese input method types it: read as 3
               "即办",
               "即办件",
               "0",
@@ -506,6 +506,13 @@ class SpreadsheetTest {
             "实施清单!D9: required field name is empty",
             "实施清单!B10: 11510107000000000 is stored as a number, so leading zeros may be lost: format the column as text and type the code again");
     assertThat(out.resolve("items/11510107MB1529310N4000125099000.yaml")).doesNotExist();
+    assertThat(
+            CatalogImporter.importInto(
+                    officeWorkbook(), temp.resolve("zh"), ImportMapping.defaults(), "zh")
+                .problems())
+        .extracting(CatalogImporter.Problem::toString)
+        .first()
+        .isEqualTo("实施清单!J8: 不是办结时限（应写作 20个工作日、15日、3个月、即办 等）：很快");
     ReportGoldenTest.Golden.assertMatches(
         "import/food.yaml",
         Files.readString(out.resolve("items/11510107MB1529310N4000125012000.yaml")));
