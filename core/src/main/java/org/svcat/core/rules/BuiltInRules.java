@@ -45,6 +45,7 @@ import org.svcat.core.rules.result.ResultTypeMismatchRule;
 import org.svcat.core.rules.text.TextFullwidthDigitsRule;
 import org.svcat.core.rules.text.TextMixedScriptRule;
 import org.svcat.core.rules.text.TextPlaceholderRule;
+import org.svcat.core.rules.text.TextStraySpaceRule;
 import org.svcat.core.rules.visit.OnlineFullButVisitsRule;
 import org.svcat.core.rules.visit.VisitsExceedLimitRule;
 import org.svcat.core.rules.visit.VisitsReasonMissingRule;
@@ -95,6 +96,7 @@ public final class BuiltInRules {
           TextFullwidthDigitsRule::new,
           TextMixedScriptRule::new,
           TextPlaceholderRule::new,
+          TextStraySpaceRule::new,
           VisitsExceedLimitRule::new,
           VisitsReasonMissingRule::new,
           YamlSyntaxRule::new,

@@ -73,7 +73,8 @@ class RuleMetaTest {
           // beyond the contract's minimum (§7 allows extra rules)
           Map.entry("calendar-invalid", Severity.ERROR),
           Map.entry("schema-remote", Severity.WARNING),
-          Map.entry("file-misplaced", Severity.ERROR));
+          Map.entry("file-misplaced", Severity.ERROR),
+          Map.entry("text-stray-space", Severity.WARNING));
 
   /** Key prefixes that belong to no rule. */
   private static final Set<String> NON_RULE_PREFIXES =
