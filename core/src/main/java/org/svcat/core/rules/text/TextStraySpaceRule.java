@@ -49,14 +49,12 @@ public final class TextStraySpaceRule extends TextRule {
    * byte-order mark inside a text (U+FEFF).
    */
   static boolean isStray(char c) {
+    if (c >= 0x3000) { // CJK text: two comparisons a character
+      return c == 0x3000 || c == 0xFEFF;
+    }
     return c == 0xA0
         || c == 0x1680
-        || (c >= 0x2000 && c <= 0x200D)
-        || c == 0x202F
-        || c == 0x205F
-        || c == 0x2060
-        || c == 0x3000
-        || c == 0xFEFF;
+        || (c >= 0x2000 && (c <= 0x200D || c == 0x202F || c == 0x205F || c == 0x2060));
   }
 
   /** A space or tab at the start or end; a line break there is what a {@code |} block keeps. */
