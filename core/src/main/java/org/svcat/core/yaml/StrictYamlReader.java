@@ -154,6 +154,14 @@ public final class StrictYamlReader {
         problems.add(missingColon(text, e.getContextMark().get(), describe(e)));
         return new ParsedYaml(null, map.freeze(), problems);
       }
+      Optional<YamlProblem> misread =
+          "parse-colon".equals(kind)
+              ? e.getProblemMark().flatMap(at -> misreadColon(text, at))
+              : Optional.empty();
+      if (misread.isPresent()) {
+        problems.add(misread.get());
+        return new ParsedYaml(null, map.freeze(), problems);
+      }
       Mark mark =
           unclosed
               ? e.getContextMark().or(e::getProblemMark).orElse(null)
@@ -193,24 +201,56 @@ public final class StrictYamlReader {
    * @param key where the text that lacks its colon starts (the parser's context mark)
    */
   private static YamlProblem missingColon(String text, Mark key, String described) {
-    String line = text.lines().skip(key.getLine()).findFirst().orElse("");
-    int start =
-        Math.min(
-            line.length(),
-            line.offsetByCodePoints(
-                0, Math.min(key.getColumn(), line.codePointCount(0, line.length()))));
-    String rest = line.substring(start).stripTrailing();
-    Optional<JoinedKey> joined = JoinedKey.in(rest);
-    if (joined.isEmpty()) {
-      return YamlProblem.of(
-          "parse-missing-colon", key.getLine() + 1, key.getColumn() + 1, described);
+    return joinedKey(text, key.getLine(), key.getColumn())
+        .orElseGet(
+            () ->
+                YamlProblem.of(
+                    "parse-missing-colon", key.getLine() + 1, key.getColumn() + 1, described));
+  }
+
+  /**
+   * A "key: value" where none can be, when it comes of a key and value joined by a wrong colon on
+   * that line ({@code promised：{value: 10}}: YAML reads a text up to the next ": ") or on the line
+   * above ({@code code:"1151..."} read as a text that goes on to the next line's key).
+   */
+  private static Optional<YamlProblem> misreadColon(String text, Mark at) {
+    for (int line = at.getLine(); line >= Math.max(0, at.getLine() - 1); line--) {
+      Optional<YamlProblem> joined = joinedKey(text, line, -1);
+      if (joined.isPresent()) {
+        return joined;
+      }
     }
-    return YamlProblem.of(
-        joined.get().fullWidth() ? "parse-fullwidth-colon" : "parse-colon-space",
-        key.getLine() + 1,
-        key.getColumn() + 1 + rest.codePointCount(0, joined.get().colon()),
-        rest,
-        joined.get().written());
+    return Optional.empty();
+  }
+
+  /**
+   * A key and value joined by a wrong colon that start at {@code column} (in code points; -1: where
+   * the line's text starts, after a list's {@code - }) of {@code line} (0-based), as a problem at
+   * that colon.
+   */
+  private static Optional<YamlProblem> joinedKey(String text, int line, int column) {
+    String whole = text.lines().skip(line).findFirst().orElse("");
+    int start;
+    if (column < 0) {
+      start = 0;
+      while (start < whole.length() && (whole.charAt(start) == ' ' || whole.charAt(start) == '-')) {
+        start++;
+      }
+    } else {
+      start =
+          whole.offsetByCodePoints(0, Math.min(column, whole.codePointCount(0, whole.length())));
+    }
+    String rest = whole.substring(start).stripTrailing();
+    int from = whole.codePointCount(0, start);
+    return JoinedKey.in(rest)
+        .map(
+            joined ->
+                YamlProblem.of(
+                    joined.fullWidth() ? "parse-fullwidth-colon" : "parse-colon-space",
+                    line + 1,
+                    from + 1 + rest.codePointCount(0, joined.colon()),
+                    rest,
+                    joined.written()));
   }
 
   /** The 1-based line and column of the code point at {@code codePointIndex} in {@code text}. */
