@@ -220,6 +220,32 @@ public final class StrictYamlReader {
         return joined;
       }
     }
+    return fullWidthQuotes(text, at);
+  }
+
+  /**
+   * A "key: value" where none can be, when it comes of a value in full-width quotes ({@code name:
+   * “a: b”}): YAML takes them for text, and the ": " inside for a key. At the opening quote, with
+   * the line as it should be written, in ASCII quotes.
+   */
+  private static Optional<YamlProblem> fullWidthQuotes(String text, Mark at) {
+    String line = text.lines().skip(at.getLine()).findFirst().orElse("");
+    int column =
+        line.offsetByCodePoints(0, Math.min(at.getColumn(), line.codePointCount(0, line.length())));
+    for (int open = 0; open < column; open++) {
+      int kind = "“‘「『".indexOf(line.charAt(open));
+      int close = kind < 0 ? -1 : line.indexOf("”’」』".charAt(kind), column);
+      if (close > 0) {
+        String inner = line.substring(open + 1, close).replace("\\", "\\\\").replace("\"", "\\\"");
+        return Optional.of(
+            YamlProblem.of(
+                "parse-fullwidth-quote",
+                at.getLine() + 1,
+                line.codePointCount(0, open) + 1,
+                line.substring(open, close + 1),
+                (line.substring(0, open) + '"' + inner + '"' + line.substring(close + 1)).strip()));
+      }
+    }
     return Optional.empty();
   }
 

@@ -203,6 +203,7 @@ class StrictYamlReaderTest {
         "a: 1\\nvisits:0\\nc: 2\\n|parse-colon-space@2:7",
         "x: 1\\ncode:\"1151\"\\nbasicCode: \"0001\"\\n|parse-colon-space@2:5",
         "a:\\n  promised：{value: 10, unit: 日}\\n|parse-fullwidth-colon@2:11",
+        "x: 1\\nname: “排污许可: 核发”\\n|parse-fullwidth-quote@2:7",
         "a:\\n  - name：申请书\\n    id: M01\\n|parse-fullwidth-colon@2:9",
         "a:\\n  b: 1\\n c: 2\\n|parse-indent@3:2",
         "a:\\n  - 1\\n  b: 2\\n|parse-indent@3:3",
