@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.finding.NearestName;
+import org.svcat.core.finding.StraySpace;
 import org.svcat.core.yaml.JoinedKey;
 import tools.jackson.databind.JsonNode;
 
@@ -198,15 +199,16 @@ public final class SchemaWording {
 
   /**
    * An unknown key, with what it may stand for: a key that holds a space YAML does not take for one
-   * (the full-width space of a Chinese input method, a no-break or zero-width space); a key and
-   * value joined by a wrong colon ({@code {value：20}}, {@link JoinedKey}); else the nearest of the
-   * keys allowed there.
+   * ({@link StraySpace}: the full-width space of a Chinese input method, a no-break or zero-width
+   * space); a key and value joined by a wrong colon ({@code {value：20}}, {@link JoinedKey}); else
+   * the nearest of the keys allowed there.
    */
   private static String unknownKey(SchemaProblem problem, Messages messages) {
     String key = lastSegment(problem.pointer());
-    Optional<String> space = foreignSpace(key);
-    if (space.isPresent()) {
-      return messages.format("schema.message.additionalProperties.space", key, space.get());
+    int stray = StraySpace.first(key);
+    if (stray >= 0) {
+      return messages.format(
+          "schema.message.additionalProperties.space", key, StraySpace.code(key.charAt(stray)));
     }
     Optional<String> joined = JoinedKey.in(key).map(JoinedKey::written);
     if (joined.isPresent()) {
@@ -215,25 +217,6 @@ public final class SchemaWording {
     return NearestName.of(key, problem.allowed())
         .map(near -> messages.format("schema.message.additionalProperties.near", key, near))
         .orElseGet(() -> messages.format("schema.message.additionalProperties", key));
-  }
-
-  /**
-   * The first character of {@code text} that looks like a space but is not one to YAML, as {@code
-   * U+XXXX}: any Unicode space other than the ASCII one (the full-width U+3000, the no-break
-   * U+00A0), and the zero-width characters that editors and web pages leave behind.
-   */
-  static Optional<String> foreignSpace(String text) {
-    return text.codePoints()
-        .filter(
-            c ->
-                (Character.isSpaceChar(c) && c != ' ')
-                    || c == 0x200B
-                    || c == 0x200C
-                    || c == 0x200D
-                    || c == 0x2060
-                    || c == 0xFEFF)
-        .mapToObj(c -> String.format("U+%04X", c))
-        .findFirst();
   }
 
   private static String other(SchemaProblem problem, Messages messages) {

@@ -229,7 +229,7 @@ public final class StrictYamlReader {
    * the line as it should be written, in ASCII quotes.
    */
   private static Optional<YamlProblem> fullWidthQuotes(String text, Mark at) {
-    String line = text.lines().skip(at.getLine()).findFirst().orElse("");
+    String line = lineOf(text, at.getLine());
     int column =
         line.offsetByCodePoints(0, Math.min(at.getColumn(), line.codePointCount(0, line.length())));
     for (int open = 0; open < column; open++) {
@@ -255,7 +255,7 @@ public final class StrictYamlReader {
    * that colon.
    */
   private static Optional<YamlProblem> joinedKey(String text, int line, int column) {
-    String whole = text.lines().skip(line).findFirst().orElse("");
+    String whole = lineOf(text, line);
     int start;
     if (column < 0) {
       start = 0;
@@ -277,6 +277,11 @@ public final class StrictYamlReader {
                     from + 1 + rest.codePointCount(0, joined.colon()),
                     rest,
                     joined.written()));
+  }
+
+  /** Line {@code index} (0-based) of {@code text}, or "" past its end. */
+  private static String lineOf(String text, int index) {
+    return text.lines().skip(index).findFirst().orElse("");
   }
 
   /** The 1-based line and column of the code point at {@code codePointIndex} in {@code text}. */
