@@ -132,9 +132,9 @@ public final class SchemaWording {
 
   /**
    * A value of the wrong type: "quote it" for a plain scalar that YAML read as a number, boolean or
-   * null; the value as it should be written for a text that a Chinese input method made of a
-   * mapping (a key and value joined by a full-width colon, {@link JoinedKey}), a number (full-width
-   * digits) or a list (full-width brackets, {@link InputMethodSlips}).
+   * null; the value as it should be written for a text meant as a mapping (a key and value joined
+   * by a full-width colon, {@link JoinedKey}), a number (in quotes or full-width digits), a boolean
+   * (是, 否, yes, no) or a list (full-width brackets, {@link TextSlips}).
    */
   private static String typeMessage(
       SchemaProblem problem, JsonNode value, Optional<String> unquoted, Messages messages) {
@@ -156,12 +156,19 @@ public final class SchemaWording {
         written = JoinedKey.in(text).map(JoinedKey::written);
       }
       case "integer", "number" -> {
-        key = "schema.message.type.digits";
-        written = InputMethodSlips.number(text);
+        written = TextSlips.number(text);
+        key =
+            written.isPresent() && written.get().equals(text.strip())
+                ? "schema.message.type.quoted-number"
+                : "schema.message.type.digits";
+      }
+      case "boolean" -> {
+        key = "schema.message.type.boolean";
+        written = TextSlips.bool(text);
       }
       case "array" -> {
         key = "schema.message.type.brackets";
-        written = InputMethodSlips.list(text);
+        written = TextSlips.list(text);
       }
       default -> {
         key = null;
@@ -183,7 +190,7 @@ public final class SchemaWording {
     String allowed = problem.args().isEmpty() ? "" : String.valueOf(problem.args().get(0));
     Optional<String> list =
         value != null && value.isString() && lastSegment(problem.pointer()).matches("[0-9]+")
-            ? InputMethodSlips.joinedEntries(value.stringValue(), problem.allowed())
+            ? TextSlips.joinedEntries(value.stringValue(), problem.allowed())
             : Optional.empty();
     if (list.isPresent()) {
       return messages.format("schema.message.enum.list", text(value), list.get());

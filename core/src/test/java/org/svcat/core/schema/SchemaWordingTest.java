@@ -264,6 +264,25 @@ class SchemaWordingTest {
         .anyMatch(w -> w.startsWith("/type “行政审批”不是允许的取值；允许："));
   }
 
+  /**
+   * A number in quotes, and 是, 否 or YAML 1.1's yes and no where a boolean belongs: text to YAML
+   * 1.2, said with the value as it should be written.
+   */
+  @Test
+  void aQuotedNumberAndAYesOrNoInWordsAreToldHowToBeWritten() {
+    assertThat(
+            words(
+                SchemaKind.ITEM,
+                "{\"visits\": \"1\", \"fees\": {\"charged\": \"否\", \"onlinePayment\": \"yes\"}}",
+                "zh"))
+        .contains(
+            "/visits 类型错误：应为整数，实为字符串：“1”加了引号，因而是文字；应写作 1",
+            "/fees/charged 类型错误：应为true 或 false，实为字符串：“否”应写作 false（YAML 1.2 只把 true 和 false 读作是或否）",
+            "/fees/onlinePayment 类型错误：应为true 或 false，实为字符串：“yes”应写作 true（YAML 1.2 只把 true 和 false 读作是或否）");
+    assertThat(words(SchemaKind.ITEM, "{\"fees\": {\"charged\": \"免费\"}}", "en"))
+        .contains("/fees/charged wrong type: true or false expected, a string found");
+  }
+
   @Test
   void aPatternOfNoSchemaIsShownAsItIs() {
     assertThat(SchemaWording.pattern("^x$", Messages.forLanguage("en")))

@@ -6,40 +6,51 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Punctuation and digits that a Chinese input method types in full width, which YAML reads as plain
- * text where the schema wanted a number or a list: each gives the value as it should be written, so
- * that a schema message can say so. (A key and value joined by a full-width colon is {@link
+ * Values that YAML reads as text where the schema wants a number, a boolean or a list: digits and
+ * brackets that a Chinese input method types in full width, a number in quotes, 是 or 否 (or YAML
+ * 1.1's yes and no) for a boolean. Each gives the value as it should be written, so that a schema
+ * message can say so. (A key and value joined by a full-width colon is {@link
  * org.svcat.core.yaml.JoinedKey}.)
  */
-final class InputMethodSlips {
+final class TextSlips {
   private static final String OPENING = "[［【〔";
   private static final String CLOSING = "]］】〕";
 
-  private InputMethodSlips() {}
+  private TextSlips() {}
 
   /**
-   * {@code text} in ASCII digits, when it is a number written with full-width digits ({@code ２０},
-   * {@code １．５}); else empty.
+   * {@code text} as a number in ASCII digits, when it is one: in quotes ({@code "20"}), or written
+   * with full-width digits ({@code ２０}, {@code １．５}); else empty.
    */
   static Optional<String> number(String text) {
     StringBuilder ascii = new StringBuilder(text.length());
-    boolean fullWidth = false;
     for (char c : text.strip().toCharArray()) {
       if (c >= '０' && c <= '９') {
         ascii.append((char) (c - '０' + '0'));
-        fullWidth = true;
       } else if (c == '．' || c == '－') {
         ascii.append(c == '．' ? '.' : '-');
-        fullWidth = true;
       } else if ((c >= '0' && c <= '9') || c == '.' || c == '-') {
         ascii.append(c);
       } else {
         return Optional.empty();
       }
     }
-    return fullWidth && ascii.toString().matches("-?[0-9]+(\\.[0-9]+)?")
+    return ascii.toString().matches("-?[0-9]+(\\.[0-9]+)?")
         ? Optional.of(ascii.toString())
         : Optional.empty();
+  }
+
+  /**
+   * {@code true} or {@code false} for a text that means yes or no: 是 or 否 (有, 无), or the words that
+   * YAML 1.1 read as booleans and YAML 1.2 reads as text ({@code yes}, {@code no}, {@code on},
+   * {@code off}, {@code y}, {@code n}), or {@code true} and {@code false} in quotes; else empty.
+   */
+  static Optional<String> bool(String text) {
+    return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "是", "有", "yes", "y", "on", "true" -> Optional.of("true");
+      case "否", "无", "no", "n", "off", "false" -> Optional.of("false");
+      default -> Optional.empty();
+    };
   }
 
   /**
