@@ -9,6 +9,7 @@ import java.util.Set;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.finding.NearestName;
 import org.svcat.core.finding.StraySpace;
+import org.svcat.core.model.TimeLimit;
 import org.svcat.core.yaml.JoinedKey;
 import tools.jackson.databind.JsonNode;
 
@@ -132,21 +133,30 @@ public final class SchemaWording {
 
   /**
    * A value of the wrong type: "quote it" for a plain scalar that YAML read as a number, boolean or
-   * null; the value as it should be written for a text meant as a mapping (a key and value joined
-   * by a full-width colon, {@link JoinedKey}), a number (in quotes or full-width digits), a boolean
-   * (是, 否, yes, no) or a list (full-width brackets, {@link TextSlips}).
+   * null where a text belongs; a time limit's value and unit for one written as a text or a number
+   * ({@link #timeLimit}); the value as it should be written for a text meant as a mapping (a key
+   * and value joined by a full-width colon, {@link JoinedKey}), a number (in quotes or full-width
+   * digits), a boolean (是, 否, yes, no) or a list (full-width brackets, {@link TextSlips}).
    */
   private static String typeMessage(
       SchemaProblem problem, JsonNode value, Optional<String> unquoted, Messages messages) {
     List<Object> args = problem.args();
-    if (unquoted.isPresent()) {
-      return messages.format(
-          "schema.message.unquoted", unquoted.get(), jsonType(args, 1, messages));
-    }
     if (args.size() < 2) {
       return other(problem, messages);
     }
     String expected = String.valueOf(args.get(1));
+    if (unquoted.isPresent() && "string".equals(expected)) {
+      return messages.format(
+          "schema.message.unquoted", unquoted.get(), jsonType(args, 1, messages));
+    }
+    Optional<String> limit = timeLimit(problem.pointer(), value);
+    if ("object".equals(expected) && limit.isPresent()) {
+      return messages.format(
+          "schema.message.type.limit",
+          jsonType(args, 1, messages),
+          jsonType(args, 0, messages),
+          limit.get());
+    }
     String text = value != null && value.isString() ? value.stringValue() : "";
     String key;
     Optional<String> written;
@@ -179,6 +189,21 @@ public final class SchemaWording {
         ? messages.format(key, jsonType(args, 1, messages), text, written.get())
         : messages.format(
             "schema.message.type", jsonType(args, 1, messages), jsonType(args, 0, messages));
+  }
+
+  /**
+   * A time limit written as people write it ({@code legal: 20个工作日}, {@code promised: 10}) where the
+   * schema wants its value and unit, as it should be written ({@code {value: 20, unit: 工作日}}). Only
+   * for the keys that hold a time limit ({@code legal}, {@code promised}, {@code limit}).
+   */
+  private static Optional<String> timeLimit(String pointer, JsonNode value) {
+    if (value == null
+        || !(value.isString() || value.isIntegralNumber())
+        || !Set.of("legal", "promised", "limit").contains(lastSegment(pointer))) {
+      return Optional.empty();
+    }
+    return TimeLimit.parse(value.asString())
+        .map(l -> "{value: " + l.value() + ", unit: " + l.unit().label() + "}");
   }
 
   /**

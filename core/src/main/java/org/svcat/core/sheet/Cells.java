@@ -24,8 +24,6 @@ final class Cells {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   static final String PART = "｜";
 
-  private static final Pattern LIMIT = Pattern.compile("^(\\d{1,5})\\s*个?\\s*(工作日|自然日|日|天|月)$");
-  private static final Pattern IMMEDIATE = Pattern.compile("^(即办|即时办结|当场办结|立即办结|当场办理)$");
   private static final Pattern NUMBER = Pattern.compile("^(\\d{1,5})\\s*(次|份|个)?$");
 
   private Cells() {}
@@ -60,25 +58,8 @@ final class Cells {
   }
 
   static ObjectNode limit(String cell) throws BadCell {
-    String text = plain(cell).replace(" ", "");
-    ObjectNode node = NODES.objectNode();
-    if (IMMEDIATE.matcher(text).matches()) {
-      return node.put("value", 0).put("unit", "工作日");
-    }
-    if (text.matches("\\d{1,5}")) {
-      return node.put("value", Integer.parseInt(text)).put("unit", "工作日");
-    }
-    Matcher m = LIMIT.matcher(text);
-    if (!m.matches()) {
-      throw new BadCell("limit", cell);
-    }
-    String unit =
-        switch (m.group(2)) {
-          case "工作日" -> "工作日";
-          case "月" -> "月";
-          default -> "自然日";
-        };
-    return node.put("value", Integer.parseInt(m.group(1))).put("unit", unit);
+    TimeLimit limit = TimeLimit.parse(cell).orElseThrow(() -> new BadCell("limit", cell));
+    return NODES.objectNode().put("value", limit.value()).put("unit", limit.unit().label());
   }
 
   static int number(String cell) throws BadCell {

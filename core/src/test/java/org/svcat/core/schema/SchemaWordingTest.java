@@ -283,6 +283,41 @@ class SchemaWordingTest {
         .contains("/fees/charged wrong type: true or false expected, a string found");
   }
 
+  /**
+   * A time limit written as in a service guide ({@code 10个工作日}) or as a bare number is told its
+   * value and unit; "quote it" is said only where a text belongs, never for a number written where
+   * a mapping does (it said: write "20").
+   */
+  @Test
+  void aTimeLimitWrittenAsTextIsToldItsValueAndUnit() {
+    JsonNode item =
+        JSON.readTree(
+            "{\"deadline\": {\"legal\": 20, \"promised\": \"１０个工作日\","
+                + " \"specialProcedures\": [{\"name\": \"专家评审\", \"limit\": \"3个月\"}]}}");
+    List<String> said =
+        SCHEMAS.validate(SchemaKind.ITEM, item).stream()
+            .filter(p -> p.pointer().startsWith("/deadline"))
+            .map(
+                p ->
+                    p.pointer()
+                        + " "
+                        + SchemaWording.message(
+                            p,
+                            item,
+                            p.pointer().endsWith("legal") ? Optional.of("20") : Optional.empty(),
+                            Messages.forLanguage("en")))
+            .toList();
+    assertThat(said)
+        .containsExactlyInAnyOrder(
+            "/deadline/legal wrong type: a mapping (key: value) expected, an integer found: a time"
+                + " limit is written with its value and unit, {value: 20, unit: 工作日}",
+            "/deadline/promised wrong type: a mapping (key: value) expected, a string found: a time"
+                + " limit is written with its value and unit, {value: 10, unit: 工作日}",
+            "/deadline/specialProcedures/0/limit wrong type: a mapping (key: value) expected, a"
+                + " string found: a time limit is written with its value and unit, {value: 3,"
+                + " unit: 月}");
+  }
+
   @Test
   void aPatternOfNoSchemaIsShownAsItIs() {
     assertThat(SchemaWording.pattern("^x$", Messages.forLanguage("en")))
