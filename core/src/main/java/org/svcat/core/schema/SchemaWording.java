@@ -170,7 +170,9 @@ public final class SchemaWording {
         key =
             written.isPresent() && written.get().equals(text.strip())
                 ? "schema.message.type.quoted-number"
-                : "schema.message.type.digits";
+                : text.chars().anyMatch(c -> c >= '０' && c <= '９')
+                    ? "schema.message.type.digits"
+                    : "schema.message.type.words";
       }
       case "boolean" -> {
         key = "schema.message.type.boolean";

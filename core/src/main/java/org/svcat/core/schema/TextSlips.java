@@ -7,10 +7,10 @@ import java.util.Optional;
 
 /**
  * Values that YAML reads as text where the schema wants a number, a boolean or a list: digits and
- * brackets that a Chinese input method types in full width, a number in quotes, 是 or 否 (or YAML
- * 1.1's yes and no) for a boolean. Each gives the value as it should be written, so that a schema
- * message can say so. (A key and value joined by a full-width colon is {@link
- * org.svcat.core.yaml.JoinedKey}.)
+ * brackets that a Chinese input method types in full width, a number in quotes or in words (一次,
+ * 1份), 是 or 否 (or YAML 1.1's yes and no) for a boolean. Each gives the value as it should be
+ * written, so that a schema message can say so. (A key and value joined by a full-width colon is
+ * {@link org.svcat.core.yaml.JoinedKey}.)
  */
 final class TextSlips {
   private static final String OPENING = "[［【〔";
@@ -19,12 +19,21 @@ final class TextSlips {
   private TextSlips() {}
 
   /**
-   * {@code text} as a number in ASCII digits, when it is one: in quotes ({@code "20"}), or written
-   * with full-width digits ({@code ２０}, {@code １．５}); else empty.
+   * {@code text} as a number in ASCII digits, when it is one: in quotes ({@code "20"}), written
+   * with full-width digits ({@code ２０}, {@code １．５}), with a measure word ({@code 1次}, {@code 2份}),
+   * or as a Chinese numeral up to ten ({@code 一次}, {@code 两份}); else empty.
    */
   static Optional<String> number(String text) {
-    StringBuilder ascii = new StringBuilder(text.length());
-    for (char c : text.strip().toCharArray()) {
+    String t = text.strip();
+    if (!t.isEmpty() && "次份个件".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    int numeral = "零一二三四五六七八九十".indexOf(t.length() == 1 ? t.charAt(0) : '?');
+    if (numeral >= 0 || "两".equals(t)) {
+      return Optional.of(String.valueOf(numeral >= 0 ? numeral : 2));
+    }
+    StringBuilder ascii = new StringBuilder(t.length());
+    for (char c : t.toCharArray()) {
       if (c >= '０' && c <= '９') {
         ascii.append((char) (c - '０' + '0'));
       } else if (c == '．' || c == '－') {

@@ -238,7 +238,7 @@ class SchemaWordingTest {
             words(
                 SchemaKind.ITEM,
                 """
-                {"visits": "一次", "serviceObjects": ["企业法人，个体户"], "handling": "即办件，承诺件",
+                {"visits": "多次", "serviceObjects": ["企业法人，个体户"], "handling": "即办件，承诺件",
                  "channels": "窗口办理，快递申请"}
                 """,
                 "en"))
@@ -279,6 +279,18 @@ class SchemaWordingTest {
             "/visits 类型错误：应为整数，实为字符串：“1”加了引号，因而是文字；应写作 1",
             "/fees/charged 类型错误：应为true 或 false，实为字符串：“否”应写作 false（YAML 1.2 只把 true 和 false 读作是或否）",
             "/fees/onlinePayment 类型错误：应为true 或 false，实为字符串：“yes”应写作 true（YAML 1.2 只把 true 和 false 读作是或否）");
+    assertThat(
+            words(
+                SchemaKind.ITEM,
+                "{\"visits\": \"一次\", \"materials\": [{\"id\": \"M01\", \"name\": \"申请书\","
+                    + " \"necessity\": \"必要\", \"originals\": \"1份\", \"copies\": \"两份\"}]}",
+                "en"))
+        .contains(
+            "/visits wrong type: an integer expected, a string found: write 1 for \"一次\"",
+            "/materials/0/originals wrong type: an integer expected, a string found: write 1 for"
+                + " \"1份\"",
+            "/materials/0/copies wrong type: an integer expected, a string found: write 2 for"
+                + " \"两份\"");
     assertThat(words(SchemaKind.ITEM, "{\"fees\": {\"charged\": \"免费\"}}", "en"))
         .contains("/fees/charged wrong type: true or false expected, a string found");
   }
