@@ -1,5 +1,6 @@
 package org.svcat.core.schema;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -32,21 +33,8 @@ final class TextSlips {
     if (numeral >= 0 || "两".equals(t)) {
       return Optional.of(String.valueOf(numeral >= 0 ? numeral : 2));
     }
-    StringBuilder ascii = new StringBuilder(t.length());
-    for (char c : t.toCharArray()) {
-      if (c >= '０' && c <= '９') {
-        ascii.append((char) (c - '０' + '0'));
-      } else if (c == '．' || c == '－') {
-        ascii.append(c == '．' ? '.' : '-');
-      } else if ((c >= '0' && c <= '9') || c == '.' || c == '-') {
-        ascii.append(c);
-      } else {
-        return Optional.empty();
-      }
-    }
-    return ascii.toString().matches("-?[0-9]+(\\.[0-9]+)?")
-        ? Optional.of(ascii.toString())
-        : Optional.empty();
+    String ascii = Normalizer.normalize(t, Normalizer.Form.NFKC); // full-width digits as ASCII
+    return ascii.matches("-?[0-9]+(\\.[0-9]+)?") ? Optional.of(ascii) : Optional.empty();
   }
 
   /**
