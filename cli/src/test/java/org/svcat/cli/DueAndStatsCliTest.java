@@ -59,6 +59,22 @@ class DueAndStatsCliTest {
                 "svcat: no item or bundle NOPE in " + catalog + "\n",
                 "svcat: " + catalog + " 中没有事项或套餐 NOPE\n"),
             new Case(
+                List.of("due", FOOD.substring(0, FOOD.length() - 1), "--accepted", "2026-09-30"),
+                "svcat: no item or bundle "
+                    + FOOD.substring(0, FOOD.length() - 1)
+                    + " in "
+                    + catalog
+                    + "; did you mean "
+                    + FOOD
+                    + "?\n",
+                "svcat: "
+                    + catalog
+                    + " 中没有事项或套餐 "
+                    + FOOD.substring(0, FOOD.length() - 1)
+                    + "，是否应为 "
+                    + FOOD
+                    + "？\n"),
+            new Case(
                 List.of("due", FOOD, "--accepted", "2026-09-30", "--situation", "S9"),
                 "svcat: item " + FOOD + " has no situation S9 (" + catalog + ")\n",
                 "svcat: 事项 " + FOOD + " 没有情形 S9（" + catalog + "）\n"),

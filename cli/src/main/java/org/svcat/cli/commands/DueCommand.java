@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
@@ -20,6 +22,8 @@ import org.svcat.core.clock.IsoDay;
 import org.svcat.core.clock.MissingCalendarException;
 import org.svcat.core.clock.Pause;
 import org.svcat.core.finding.Messages;
+import org.svcat.core.finding.NearestName;
+import org.svcat.core.model.Catalog;
 import org.svcat.core.report.due.DueFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -125,10 +129,9 @@ public final class DueCommand implements Callable<Integer> {
       throw new UsageException(
           loaded.catalog().itemsByCode().containsKey(code)
               ? messages.format("due.no-situation", code, situation, dir)
-              : messages.format(
-                  loaded.unboundCodes().contains(code) ? "due.unreadable-item" : "due.no-item",
-                  code,
-                  dir));
+              : loaded.unboundCodes().contains(code)
+                  ? messages.format("due.unreadable-item", code, dir)
+                  : noItem(loaded.catalog(), code, dir, messages));
     } catch (MissingCalendarException e) {
       missingCalendar = e.year();
     }
@@ -146,6 +149,15 @@ public final class DueCommand implements Callable<Integer> {
                     ? ""
                     : messages.format("due.unreadable-calendars", String.join(", ", unreadable))));
     return ExitCode.FINDINGS;
+  }
+
+  /** There is no item or bundle {@code code}: with the nearest code or id, if one is near. */
+  private static String noItem(Catalog catalog, String code, Path dir, Messages messages) {
+    Set<String> known = new TreeSet<>(catalog.itemsByCode().keySet());
+    catalog.bundles().forEach(b -> known.add(b.id()));
+    return NearestName.ofCode(code, known)
+        .map(near -> messages.format("due.no-item.near", code, dir, near))
+        .orElseGet(() -> messages.format("due.no-item", code, dir));
   }
 
   private static LocalDate date(String option, String text, Messages messages) {

@@ -28,6 +28,15 @@ public final class NearestName {
         misspelt, values, Math.max(1, misspelt.codePointCount(0, misspelt.length()) / 3));
   }
 
+  /**
+   * Like {@link #of}, for codes and ids typed by hand (a 31-character 实施编码): at most two characters
+   * may differ, since most codes of a catalog share their first 18 (the authority's credit code)
+   * and a looser match would name another item of the same authority.
+   */
+  public static Optional<String> ofCode(String misspelt, Collection<String> codes) {
+    return nearest(misspelt, codes, 2);
+  }
+
   private static Optional<String> nearest(
       String misspelt, Collection<String> names, int threshold) {
     LevenshteinDistance distance = new LevenshteinDistance(threshold);

@@ -49,4 +49,13 @@ class NearestNameTest {
     assertThat(NearestName.ofValue("行政审批", types)).isEmpty();
     assertThat(NearestName.of("行政审批", types)).contains("行政处罚");
   }
+
+  @Test
+  void aCodeIsTakenForAnotherOnlyForTwoCharactersAtMost() {
+    List<String> codes =
+        List.of("11510107MB1529310N4000125012000", "11510107MB1529310N4000125001000");
+    assertThat(NearestName.ofCode("11510107MB1529310N400012501200", codes))
+        .contains("11510107MB1529310N4000125012000");
+    assertThat(NearestName.ofCode("11510107MB1529310N4000125777000", codes)).isEmpty();
+  }
 }
