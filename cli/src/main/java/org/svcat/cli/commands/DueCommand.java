@@ -8,8 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
@@ -153,7 +151,7 @@ public final class DueCommand implements Callable<Integer> {
 
   /** There is no item or bundle {@code code}: with the nearest code or id, if one is near. */
   private static String noItem(Catalog catalog, String code, Path dir, Messages messages) {
-    Set<String> known = new TreeSet<>(catalog.itemsByCode().keySet());
+    List<String> known = new ArrayList<>(catalog.itemsByCode().keySet()); // sorted by NearestName
     catalog.bundles().forEach(b -> known.add(b.id()));
     return NearestName.ofCode(code, known)
         .map(near -> messages.format("due.no-item.near", code, dir, near))
