@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.svcat.core.Progress;
 import org.svcat.core.finding.Finding;
 import org.svcat.core.finding.Messages;
@@ -559,12 +560,12 @@ public final class CatalogLoader {
   private static List<Finding> schemaFindings(
       Input input, SourceMap map, JsonNode root, List<SchemaProblem> problems, Messages messages) {
     List<Finding> findings = new ArrayList<>();
-    Map<String, List<String>> missing = new LinkedHashMap<>();
+    Map<String, List<SchemaProblem>> missing = new LinkedHashMap<>();
     for (SchemaProblem problem : SchemaWording.relevant(problems)) {
       if ("required".equals(problem.keyword())) {
         missing
             .computeIfAbsent(SourceMap.parent(problem.pointer()), k -> new ArrayList<>())
-            .add(SchemaWording.lastSegment(problem.pointer()));
+            .add(problem);
       } else {
         findings.add(schemaFinding(input, map, root, problem, messages));
       }
@@ -572,7 +573,7 @@ public final class CatalogLoader {
     missing.forEach(
         (objectPointer, keys) -> {
           SourceMap.Position at = map.locate(objectPointer);
-          String pointer = keys.size() == 1 ? objectPointer + "/" + keys.get(0) : objectPointer;
+          String pointer = keys.size() == 1 ? keys.get(0).pointer() : objectPointer;
           findings.add(
               new Finding(
                   SCHEMA,
@@ -582,7 +583,11 @@ public final class CatalogLoader {
                   at.column(),
                   pointer,
                   itemCode(root),
-                  messages.format("schema.message.required", String.join(", ", keys)),
+                  messages.format(
+                      "schema.message.required",
+                      keys.stream()
+                          .map(key -> SchemaWording.missingKey(key, messages))
+                          .collect(Collectors.joining(", "))),
                   messages.format("schema.hint")));
         });
     return findings;

@@ -2,19 +2,27 @@ package org.svcat.core.schema;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaContext;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.Keyword;
+import com.networknt.schema.keyword.KeywordValidator;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.serialization.NodeReader;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.svcat.core.yaml.StrictYamlReader;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
@@ -47,13 +55,19 @@ public final class SchemaValidator {
    * prefix and the bundled meta-schemas is blocked, so a {@code $ref} to an http URL fails instead
    * of opening a connection. The schemas' property names are interned, like the keys of the trees
    * that {@link org.svcat.core.yaml.StrictYamlReader} builds, so that the validator finds each
-   * property by identity rather than by comparing texts.
+   * property by identity rather than by comparing texts. The annotations that only a person reads
+   * ({@link #UNREAD}: each field's Chinese name, descriptions) get no validator: svcat collects no
+   * annotations, and the validator would otherwise step through each of them for each value.
    */
   static SchemaRegistry offlineRegistry() {
     SchemaRegistryConfig config =
         SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build();
+    Dialect dialect =
+        Dialect.builder(Dialects.getDraft202012())
+            .keywords(UNREAD.stream().map(SchemaValidator::unread).toList())
+            .build();
     return SchemaRegistry.withDefaultDialect(
-        SpecificationVersion.DRAFT_2020_12,
+        dialect,
         builder ->
             builder
                 .schemaRegistryConfig(config)
@@ -76,6 +90,25 @@ public final class SchemaValidator {
                                     ids.mapPrefix(
                                         SchemaKind.BASE_IRI,
                                         "classpath:" + SchemaKind.CLASSPATH_DIR))));
+  }
+
+  /** The annotation keywords the schemas use that no validation reads. */
+  static final List<String> UNREAD = List.of("title", "description", "$comment");
+
+  /** A keyword that makes no validator (the validator skips a keyword whose validator is null). */
+  private static Keyword unread(String name) {
+    return new Keyword() {
+      @Override
+      public String getValue() {
+        return name;
+      }
+
+      @Override
+      public KeywordValidator newValidator(
+          SchemaLocation location, JsonNode node, Schema parent, SchemaContext context) {
+        return null;
+      }
+    };
   }
 
   private static boolean isBundled(String iri) {
@@ -172,7 +205,11 @@ public final class SchemaValidator {
           case "enum" -> texts(error.getSchemaNode());
           default -> List.of();
         };
-    return new SchemaProblem(pointer, keyword, argList, error.getMessage(), atKey, allowed);
+    Map<String, String> titles =
+        "additionalProperties".equals(keyword) || "required".equals(keyword)
+            ? fieldTitles(error.getSchemaLocation())
+            : Map.of();
+    return new SchemaProblem(pointer, keyword, argList, error.getMessage(), atKey, allowed, titles);
   }
 
   /** The texts among the values of an {@code enum}. */
@@ -190,22 +227,95 @@ public final class SchemaValidator {
    * Looked up only for a file with an unknown key; empty when the location cannot be followed.
    */
   private List<String> knownKeys(SchemaLocation location) {
+    return objectAt(location)
+        .map(object -> List.copyOf(object.node().path("properties").propertyNames()))
+        .orElse(List.of());
+  }
+
+  /**
+   * The Chinese name of each field of a {@code kind} file (the schema's {@code title}s: 事项名称,
+   * 承诺办结时限 ...), by its path ({@code name}, {@code deadline.promised}, {@code materials[].name};
+   * {@code *} for the entries of a mapping such as materials.yaml), in the schema's order: what a
+   * form or a report in Chinese can call each field.
+   */
+  public Map<String, String> titles(SchemaKind kind) {
+    Map<String, String> titles = new LinkedHashMap<>();
+    addTitles(
+        new SchemaNode(schemas.get(kind).getSchemaNode(), URI.create(kind.iri())), "", 0, titles);
+    return titles;
+  }
+
+  /**
+   * The Chinese names (the schemas' {@code title}s) of the fields that the object whose keyword
+   * failed at {@code location} may hold, at any depth, by their path from that object, as {@link
+   * #titles} gives them; followed through {@code $ref}s, lists and mappings, at most {@value
+   * #TITLE_DEPTH} levels down.
+   */
+  private Map<String, String> fieldTitles(SchemaLocation location) {
+    Map<String, String> titles = new LinkedHashMap<>();
+    objectAt(location).ifPresent(object -> addTitles(object, "", 0, titles));
+    return titles;
+  }
+
+  private static final int TITLE_DEPTH = 6;
+
+  private void addTitles(SchemaNode schema, String path, int depth, Map<String, String> titles) {
+    if (depth > TITLE_DEPTH) {
+      return;
+    }
+    JsonNode node = schema.node();
+    if (node.path("$ref").isString()) {
+      resolve(schema.document().resolve(node.path("$ref").stringValue()))
+          .ifPresent(target -> addTitles(target, path, depth + 1, titles));
+    }
+    for (Map.Entry<String, JsonNode> field : node.path("properties").properties()) {
+      String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+      JsonNode title = field.getValue().path("title");
+      if (title.isString()) {
+        titles.putIfAbsent(at, title.stringValue());
+      }
+      addTitles(new SchemaNode(field.getValue(), schema.document()), at, depth + 1, titles);
+    }
+    if (node.path("items").isObject()) {
+      addTitles(
+          new SchemaNode(node.path("items"), schema.document()), path + "[]", depth + 1, titles);
+    }
+  }
+
+  /** A node of a schema document, with the document's IRI for the {@code $ref}s inside it. */
+  private record SchemaNode(JsonNode node, URI document) {}
+
+  /**
+   * The object schema whose keyword failed at {@code location} (the parent of that keyword's
+   * location), if the location can be followed.
+   */
+  private Optional<SchemaNode> objectAt(SchemaLocation location) {
     String text = String.valueOf(location);
     int hash = text.indexOf('#');
     if (hash < 0) {
-      return List.of();
+      return Optional.empty();
     }
     String pointer = text.substring(hash + 1);
+    return resolve(
+        URI.create(
+            text.substring(0, hash)
+                + "#"
+                + pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')))));
+  }
+
+  /** The schema node an absolute {@code iri} names, if the registry has it. */
+  private Optional<SchemaNode> resolve(URI iri) {
     try {
-      JsonNode document =
-          registry.getSchema(SchemaLocation.of(text.substring(0, hash))).getSchemaNode();
-      JsonNode properties =
-          document
-              .at(pointer.substring(0, Math.max(0, pointer.lastIndexOf('/'))))
-              .path("properties");
-      return List.copyOf(properties.propertyNames());
-    } catch (RuntimeException e) { // advice only: an unknown key is reported with or without it
-      return List.of();
+      URI document = new URI(iri.getScheme(), iri.getSchemeSpecificPart(), null);
+      JsonNode node =
+          registry
+              .getSchema(SchemaLocation.of(document.toString()))
+              .getSchemaNode()
+              .at(iri.getRawFragment() == null ? "" : iri.getFragment());
+      return node.isMissingNode() ? Optional.empty() : Optional.of(new SchemaNode(node, document));
+    } catch (RuntimeException | URISyntaxException e) {
+      // advice only: a problem is reported with or without the names around it
+      return Optional.empty();
     }
   }
 }

@@ -108,7 +108,7 @@ public final class SchemaWording {
       case "type" -> typeMessage(problem, value, unquoted, messages);
       case "additionalProperties" -> unknownKey(problem, messages);
       case "enum" -> enumMessage(problem, value, messages);
-      case "required" -> messages.format("schema.message.required", lastSegment(problem.pointer()));
+      case "required" -> required(problem, messages);
       case "pattern" ->
           messages.format(
               "schema.message.pattern",
@@ -248,9 +248,51 @@ public final class SchemaWording {
     if (joined.isPresent()) {
       return messages.format("schema.message.additionalProperties.colon", key, joined.get());
     }
+    Optional<String> named = titled(key, problem.titles());
+    if (named.isPresent()) {
+      String path = named.get();
+      int dot = Math.max(path.lastIndexOf('.'), path.lastIndexOf("[]") + 1);
+      return dot <= 0
+          ? messages.format("schema.message.additionalProperties.title", key, path)
+          : messages.format(
+              "schema.message.additionalProperties.title.nested",
+              key,
+              path.substring(dot + 1),
+              path.substring(0, dot).replace("[]", "").replace(".", " → "));
+    }
     return NearestName.of(key, problem.allowed())
         .map(near -> messages.format("schema.message.additionalProperties.near", key, near))
         .orElseGet(() -> messages.format("schema.message.additionalProperties", key));
+  }
+
+  /**
+   * The path of the field whose Chinese name {@code key} is ({@code 承诺办结时限} for {@code
+   * deadline.promised}), as a workbook's column header or a service guide names it; a header's
+   * {@code *} for a required column is left out. Only a name that one field has.
+   */
+  static Optional<String> titled(String key, Map<String, String> titles) {
+    String name = key.replace("*", "").strip();
+    List<String> paths =
+        titles.entrySet().stream()
+            .filter(e -> e.getValue().equals(name))
+            .map(Map.Entry::getKey)
+            .toList();
+    return paths.size() == 1 ? Optional.of(paths.get(0)) : Optional.empty();
+  }
+
+  /** A missing key, with its Chinese name where the schema gives one. */
+  private static String required(SchemaProblem problem, Messages messages) {
+    return messages.format("schema.message.required", missingKey(problem, messages));
+  }
+
+  /**
+   * The key a {@code required} problem misses, with its Chinese name where the schema gives one:
+   * {@code promised（承诺办结时限）}.
+   */
+  public static String missingKey(SchemaProblem problem, Messages messages) {
+    String key = lastSegment(problem.pointer());
+    String title = problem.titles().get(key);
+    return title == null ? key : messages.format("schema.message.required.key", key, title);
   }
 
   private static String other(SchemaProblem problem, Messages messages) {

@@ -903,7 +903,7 @@ public final class CatalogImporter {
           }
           String message =
               "required".equals(p.keyword())
-                  ? messages.format("import.required", SchemaWording.lastSegment(p.pointer()))
+                  ? messages.format("import.required", SchemaWording.missingKey(p, messages))
                   : messages.format(
                       "import.invalid",
                       p.pointer(),

@@ -23,4 +23,18 @@ class SchemaKeysTest {
     }
     assertThat(names.get(names.indexOf("materials"))).isSameAs("materials");
   }
+
+  /** Annotations a person reads (the fields' Chinese names) cost the validator nothing. */
+  @Test
+  void annotationsMakeNoValidators() {
+    var schema =
+        SchemaValidator.offlineRegistry().getSchema(SchemaLocation.of(SchemaKind.ITEM.iri()));
+    schema.initializeValidators();
+
+    assertThat(schema.getSchemaNode().path("title").isString()).isTrue();
+    assertThat(schema.getValidators())
+        .extracting(v -> v.getKeyword())
+        .contains("properties", "required")
+        .doesNotContainAnyElementsOf(SchemaValidator.UNREAD);
+  }
 }

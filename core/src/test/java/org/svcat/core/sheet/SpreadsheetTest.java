@@ -503,7 +503,7 @@ class SpreadsheetTest {
         .extracting(CatalogImporter.Problem::toString)
         .containsExactly(
             "实施清单!J8: not a time limit (such as 20个工作日, 15日, 3个月, 即办): 很快",
-            "实施清单!D9: required field name is empty",
+            "实施清单!D9: required field name (事项名称) is empty",
             "实施清单!B10: 11510107000000000 is stored as a number, so leading zeros may be lost: format the column as text and type the code again");
     assertThat(out.resolve("items/11510107MB1529310N4000125099000.yaml")).doesNotExist();
     assertThat(
