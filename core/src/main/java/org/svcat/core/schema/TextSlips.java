@@ -11,9 +11,10 @@ import java.util.Optional;
  * brackets that a Chinese input method types in full width, a number in quotes or in words (一次,
  * 1份), 是 or 否 (or YAML 1.1's yes and no) for a boolean. Each gives the value as it should be
  * written, so that a schema message can say so. (A key and value joined by a full-width colon is
- * {@link org.svcat.core.yaml.JoinedKey}.)
+ * {@link org.svcat.core.yaml.JoinedKey}.) {@code import} reads a workbook's counts and yes-or-no
+ * cells the same way, so that what a message suggests and what a cell may hold are one table.
  */
-final class TextSlips {
+public final class TextSlips {
   private static final String OPENING = "[［【〔";
   private static final String CLOSING = "]］】〕";
 
@@ -24,7 +25,7 @@ final class TextSlips {
    * with full-width digits ({@code ２０}, {@code １．５}), with a measure word ({@code 1次}, {@code 2份}),
    * or as a Chinese numeral up to ten ({@code 一次}, {@code 两份}); else empty.
    */
-  static Optional<String> number(String text) {
+  public static Optional<String> number(String text) {
     String t = text.strip();
     if (!t.isEmpty() && "次份个件".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = t.substring(0, t.length() - 1).strip();
@@ -38,14 +39,15 @@ final class TextSlips {
   }
 
   /**
-   * {@code true} or {@code false} for a text that means yes or no: 是 or 否 (有, 无), or the words that
-   * YAML 1.1 read as booleans and YAML 1.2 reads as text ({@code yes}, {@code no}, {@code on},
-   * {@code off}, {@code y}, {@code n}), or {@code true} and {@code false} in quotes; else empty.
+   * {@code true} or {@code false} for a text that means yes or no: 是 or 否 (有, 无), a tick or a cross
+   * ({@code √}, {@code ×}), 收费, 不收费 or 免费, {@code 1} or {@code 0}, or the words that YAML 1.1 read
+   * as booleans and YAML 1.2 reads as text ({@code yes}, {@code no}, {@code on}, {@code off},
+   * {@code y}, {@code n}), or {@code true} and {@code false} in quotes; else empty.
    */
-  static Optional<String> bool(String text) {
+  public static Optional<String> bool(String text) {
     return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "是", "有", "yes", "y", "on", "true" -> Optional.of("true");
-      case "否", "无", "no", "n", "off", "false" -> Optional.of("false");
+      case "是", "有", "√", "收费", "1", "yes", "y", "on", "true" -> Optional.of("true");
+      case "否", "无", "×", "不收费", "免费", "0", "no", "n", "off", "false" -> Optional.of("false");
       default -> Optional.empty();
     };
   }

@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.svcat.core.model.TimeLimit;
+import org.svcat.core.schema.TextSlips;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,8 +22,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class Cells {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   static final String PART = "｜";
-
-  private static final Pattern NUMBER = Pattern.compile("^(\\d{1,5})\\s*(次|份|个)?$");
 
   private Cells() {}
 
@@ -62,12 +59,15 @@ final class Cells {
     return NODES.objectNode().put("value", limit.value()).put("unit", limit.unit().label());
   }
 
+  /**
+   * A count, read as a schema message reads one ({@link TextSlips#number}: {@code 1}, {@code 1次},
+   * {@code 一次}, {@code 两份}); at most five digits, no sign, no fraction.
+   */
   static int number(String cell) throws BadCell {
-    Matcher m = NUMBER.matcher(plain(cell));
-    if (!m.matches()) {
-      throw new BadCell("number", cell);
-    }
-    return Integer.parseInt(m.group(1));
+    return Integer.parseInt(
+        TextSlips.number(plain(cell))
+            .filter(n -> n.matches("[0-9]{1,5}"))
+            .orElseThrow(() -> new BadCell("number", cell)));
   }
 
   static BigDecimal decimal(String cell) throws BadCell {
@@ -78,12 +78,11 @@ final class Cells {
     }
   }
 
+  /** Yes or no, read as a schema message reads it ({@link TextSlips#bool}: 是, 否, √, 收费 ...). */
   static boolean bool(String cell) throws BadCell {
-    return switch (plain(cell).toLowerCase(java.util.Locale.ROOT)) {
-      case "是", "有", "y", "yes", "true", "1", "√", "收费" -> true;
-      case "否", "无", "n", "no", "false", "0", "×", "不收费", "免费" -> false;
-      default -> throw new BadCell("yes-no", cell);
-    };
+    return TextSlips.bool(plain(cell))
+        .map(Boolean::parseBoolean)
+        .orElseThrow(() -> new BadCell("yes-no", cell));
   }
 
   static String bool(boolean value) {

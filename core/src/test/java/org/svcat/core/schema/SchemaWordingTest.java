@@ -291,7 +291,12 @@ class SchemaWordingTest {
                 + " \"1份\"",
             "/materials/0/copies wrong type: an integer expected, a string found: write 2 for"
                 + " \"两份\"");
+    // the words a workbook's yes-or-no cell may hold, as import reads them (CellsTest)
     assertThat(words(SchemaKind.ITEM, "{\"fees\": {\"charged\": \"免费\"}}", "en"))
+        .contains(
+            "/fees/charged wrong type: true or false expected, a string found: write false for"
+                + " \"免费\" (YAML 1.2 reads only true and false as yes or no)");
+    assertThat(words(SchemaKind.ITEM, "{\"fees\": {\"charged\": \"视情况\"}}", "en"))
         .contains("/fees/charged wrong type: true or false expected, a string found");
   }
 
