@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 import org.svcat.core.io.Digests;
 
 /**
@@ -13,15 +12,30 @@ import org.svcat.core.io.Digests;
  * NUL, a dot at the start, Chinese characters) becomes {@code x-} and a hash of it.
  */
 final class SafeNames {
-  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,127}");
-
   private SafeNames() {}
 
   static String of(String code) {
-    if (SAFE.matcher(code).matches()) {
-      return code;
+    return safe(code) ? code : "x-" + sha256(code).substring(0, 24);
+  }
+
+  /**
+   * Whether {@code code} is 1 to 128 ASCII letters, digits, {@code _} and {@code -}, starting with
+   * a letter or digit ({@code [A-Za-z0-9][A-Za-z0-9_-]{0,127}}; a loop rather than a regular
+   * expression, since publish names two files by each item's code).
+   */
+  static boolean safe(String code) {
+    int n = code.length();
+    if (n == 0 || n > 128) {
+      return false;
     }
-    return "x-" + sha256(code).substring(0, 24);
+    for (int i = 0; i < n; i++) {
+      char c = code.charAt(i);
+      boolean alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      if (!alnum && (i == 0 || c != '_' && c != '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String sha256(String text) {
