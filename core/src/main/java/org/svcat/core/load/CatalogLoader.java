@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -25,6 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.svcat.core.Progress;
 import org.svcat.core.finding.Finding;
@@ -71,7 +74,7 @@ public final class CatalogLoader {
 
   static final String CATALOG_FILE = "catalog.yaml";
 
-  static final String MATERIALS_FILE = "materials.yaml";
+  public static final String MATERIALS_FILE = "materials.yaml";
 
   /** The folders whose YAML files are read, in the order they are read, with their schema. */
   static final Map<String, SchemaKind> FOLDERS = folders();
@@ -239,6 +242,37 @@ public final class CatalogLoader {
       if (value != null && value.isString()) {
         codes.add(value.stringValue());
       }
+    }
+    return codes;
+  }
+
+  /** A top-level {@code code:} or {@code basicCode:} line, as svcat and fmt write it. */
+  private static final Pattern CODE_LINE =
+      Pattern.compile(
+          "^(?:code|basicCode):[ \\t]*([\"']?)([0-9A-Za-z]{1,64})\\1[ \\t]*(?:#.*)?\\r?$",
+          Pattern.MULTILINE);
+
+  /**
+   * The codes an item or directory file that YAML could not read (a syntax error, another encoding)
+   * holds on its top-level {@code code:} and {@code basicCode:} lines, found line by line: so that
+   * a bundle or a prerequisite naming that item is not also reported as naming nothing. The file's
+   * own finding says what to fix.
+   */
+  static Set<String> writtenCodes(SchemaKind kind, byte[] bytes) {
+    if (kind != SchemaKind.ITEM && kind != SchemaKind.DIRECTORY_ENTRY) {
+      return Set.of();
+    }
+    Charset charset =
+        StandardCharsets.ISO_8859_1; // UTF-8 and GBK alike keep ASCII lines as they are
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+      charset = StandardCharsets.UTF_16LE;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+      charset = StandardCharsets.UTF_16BE;
+    }
+    Set<String> codes = new HashSet<>();
+    Matcher line = CODE_LINE.matcher(new String(bytes, charset));
+    while (line.find()) {
+      codes.add(line.group(2));
     }
     return codes;
   }
@@ -466,7 +500,7 @@ public final class CatalogLoader {
       findings.add(yamlFinding(input, problem, messages));
     }
     if (!parsed.hasTree()) {
-      return ReadFile.failed(input, findings);
+      return new ReadFile(input, null, null, writtenCodes(input.kind, bytes), findings);
     }
     List<SchemaProblem> problems = schemas.get().validate(input.kind, parsed.root());
     SourceFile source;

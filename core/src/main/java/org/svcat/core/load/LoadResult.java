@@ -67,7 +67,11 @@ public final class LoadResult {
     return Optional.ofNullable(sources.get(file));
   }
 
-  /** Codes and basic codes of item and directory files that exist but could not be bound. */
+  /**
+   * Codes and basic codes of item and directory files that exist but could not be read or bound
+   * (for a file YAML could not read, those on its top-level {@code code:} and {@code basicCode:}
+   * lines).
+   */
   public Set<String> unboundCodes() {
     return unboundCodes;
   }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.svcat.core.load.CatalogLoader;
 import org.svcat.core.load.LoadResult;
 import org.svcat.core.load.SourceFile;
 import org.svcat.core.model.Catalog;
@@ -17,9 +18,13 @@ public final class CatalogIndex {
   private final Map<String, DirectoryEntry> directory = new HashMap<>();
   private final Map<String, Item> items;
   private final Map<String, List<Item>> byBasicCode = new HashMap<>();
+  private final boolean dictionaryUnread;
 
   public CatalogIndex(LoadResult load) {
     this.load = load;
+    this.dictionaryUnread =
+        load.source(CatalogLoader.MATERIALS_FILE).isEmpty()
+            && load.files().contains(CatalogLoader.MATERIALS_FILE);
     for (DirectoryEntry e : load.catalog().directory()) {
       directory.putIfAbsent(e.basicCode(), e);
     }
@@ -58,9 +63,24 @@ public final class CatalogIndex {
    * not be read (they have findings of their own).
    */
   public boolean isKnownCode(String code) {
-    return items.containsKey(code)
-        || directory.containsKey(code)
-        || load.unboundCodes().contains(code);
+    return items.containsKey(code) || directory.containsKey(code) || isUnreadCode(code);
+  }
+
+  /**
+   * True when {@code code} is written in an item or directory file that exists but could not be
+   * read or bound: references to it are not reported as unknown, since that file has findings of
+   * its own.
+   */
+  public boolean isUnreadCode(String code) {
+    return load.unboundCodes().contains(code);
+  }
+
+  /**
+   * True when the catalog has a materials.yaml that could not be read or bound: a {@code ref} is
+   * then not reported as unknown, since the dictionary's own findings come first.
+   */
+  public boolean dictionaryUnread() {
+    return dictionaryUnread;
   }
 
   /** The file a model record was read from. */
