@@ -165,6 +165,37 @@ class SvcatCliTest {
     }
   }
 
+  /** A file of a catalog where a catalog is needed is told the catalog it belongs to. */
+  @Test
+  void aFileOfACatalogIsToldItsCatalog() {
+    String catalog = CliRunner.catalog();
+    String file = Path.of(catalog, "items", "market", "food-business-licence.yaml").toString();
+    Path here = Path.of("").toAbsolutePath();
+    String shown = here.relativize(Path.of(catalog).toAbsolutePath().normalize()).toString();
+    assertRefused(
+        "validate FILE",
+        List.of("validate", file),
+        "en",
+        "svcat: "
+            + file
+            + " is a file; a catalog folder is needed here: "
+            + file
+            + " belongs to the catalog "
+            + shown
+            + ", which svcat reads as a whole (its files refer to each other)\n");
+    assertRefused(
+        "stats FILE",
+        List.of("stats", file),
+        "zh",
+        "svcat: "
+            + file
+            + " 是文件，此处需要目录所在文件夹："
+            + file
+            + " 属于目录 "
+            + shown
+            + "，svcat 会整体读取该目录（其中的文件相互引用）\n");
+  }
+
   /** A pipe (or a device) where a file or a folder is needed is named for what it is. */
   @Test
   @DisabledOnOs(value = OS.WINDOWS, disabledReason = "named pipes are made by mkfifo")
