@@ -296,11 +296,11 @@ public final class SchemaValidator {
       return Optional.empty();
     }
     String pointer = text.substring(hash + 1);
-    return resolve(
-        URI.create(
-            text.substring(0, hash)
-                + "#"
-                + pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')))));
+    String object = pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
+    // a then or else applies to the object of the schema that holds it (an item's legalBasis,
+    // required of administrative powers), whose properties name its fields
+    object = object.replaceFirst("/(then|else)$", "");
+    return resolve(URI.create(text.substring(0, hash) + "#" + object));
   }
 
   /** The schema node an absolute {@code iri} names, if the registry has it. */

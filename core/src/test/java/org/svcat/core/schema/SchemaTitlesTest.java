@@ -53,6 +53,16 @@ class SchemaTitlesTest {
   }
 
   @Test
+  void aKeyThatTheItemsTypeMakesRequiredIsNamedToo() {
+    // legalBasis is required of administrative powers (行政许可 ...) by the schema's if/then
+    String json =
+        item(", \"name\": \"n\", \"deadline\": {\"promised\": {\"value\": 1, \"unit\": \"工作日\"}}")
+            .replace("\"legalBasis\": [],", "");
+
+    assertThat(words(SchemaKind.ITEM, json, "zh")).containsExactly("缺少必填字段：legalBasis（设定依据）");
+  }
+
+  @Test
   void aKeyWrittenInChineseIsToldItsEnglishKey() {
     String json =
         item(
