@@ -24,6 +24,11 @@ final class ParseErrors {
 
   static String message(ParameterException ex, Messages messages) {
     if (ex instanceof UnmatchedArgumentException unmatched) {
+      if (unmatched.getUnmatched().contains("")) {
+        // picocli leaves an empty argument out of a list of paths (svcat validate "$DIR"):
+        // an unset variable, said as for a single path
+        return messages.format("parse.bad-value", "PATH", "", "an empty path / 路径为空");
+      }
       String what = quoted(unmatched.getUnmatched());
       if (!unmatched.isUnknownOption()) {
         return unmatched.getCommandLine().getSubcommands().isEmpty()

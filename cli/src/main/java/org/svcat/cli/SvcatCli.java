@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.svcat.cli.commands.CatalogDirs;
 import org.svcat.cli.commands.DiffCommand;
 import org.svcat.cli.commands.DueCommand;
 import org.svcat.cli.commands.ExplainCommand;
@@ -224,7 +225,10 @@ public final class SvcatCli implements Callable<Integer> {
         || ex instanceof FileAlreadyExistsException) {
       String file = ((FileSystemException) ex).getFile();
       String wrongKind = wrongKind(file);
-      Path catalog = "error.not-a-directory".equals(wrongKind) ? owningCatalog(file) : null;
+      Path catalog =
+          "error.not-a-directory".equals(wrongKind)
+              ? CatalogDirs.owningCatalog(Path.of(file))
+              : null;
       if (catalog != null) {
         return messages.format("error.not-a-directory.in-catalog", file, catalog);
       }
@@ -270,24 +274,6 @@ public final class SvcatCli implements Callable<Integer> {
     } catch (InvalidPathException e) {
       return null; // a REV:PATH of diff, which is no path on Windows
     }
-  }
-
-  /**
-   * The catalog a file lies in (the nearest folder above it with a catalog.yaml), as seen from the
-   * working directory, or null: what to name instead of a file where a catalog is needed ({@code
-   * svcat validate items/market/food.yaml}).
-   */
-  private static Path owningCatalog(String file) {
-    Path here = Path.of("").toAbsolutePath();
-    for (Path dir = here.resolve(file).toAbsolutePath().normalize().getParent();
-        dir != null;
-        dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("catalog.yaml"))) {
-        Path relative = here.relativize(dir);
-        return relative.toString().isEmpty() ? Path.of(".") : relative;
-      }
-    }
-    return null;
   }
 
   /** Writes the stack trace to a log file and one line to the user. */

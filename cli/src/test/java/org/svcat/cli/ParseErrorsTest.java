@@ -16,13 +16,17 @@ class ParseErrorsTest {
     List<Case> cases =
         List.of(
             new Case(
-                List.of("validate", catalog, "--formt", "json"),
+                List.of("stats", catalog, "--formt", "json"),
                 "unknown option '--formt' 'json'; did you mean --format?",
                 "未知选项 '--formt' 'json'；是否想用 --format？"),
             new Case(
+                List.of("validate", catalog, "--formt"),
+                "unknown option '--formt'; did you mean --format?",
+                "未知选项 '--formt'；是否想用 --format？"),
+            new Case(
                 List.of("validate", catalog, "--xyz"), "unknown option '--xyz'", "未知选项 '--xyz'"),
             new Case(
-                List.of("validate", catalog, "extra"),
+                List.of("stats", catalog, "extra"),
                 "an argument too many: 'extra'",
                 "多余的参数 'extra'"),
             new Case(List.of("due"), "missing --accepted=DATE, CODE", "缺少 --accepted=DATE, CODE"),
@@ -41,6 +45,10 @@ class ParseErrorsTest {
                 "--by 不能为“nothing”；可用的取值：department, type, level"),
             new Case(
                 List.of("validate", ""),
+                "PATH cannot be \"\": an empty path / 路径为空",
+                "PATH 不能为“”：an empty path / 路径为空"),
+            new Case(
+                List.of("stats", ""),
                 "DIR cannot be \"\": an empty path / 路径为空",
                 "DIR 不能为“”：an empty path / 路径为空"));
     for (Case c : cases) {

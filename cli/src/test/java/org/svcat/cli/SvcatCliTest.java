@@ -39,7 +39,7 @@ class SvcatCliTest {
     Run validateHelp = CliRunner.run("validate", "--help");
     assertThat(validateHelp.code()).isZero();
     assertThat(validateHelp.out())
-        .contains("--fail-on", "--format", "--output-json", "--lang", "DIR");
+        .contains("--fail-on", "--format", "--output-json", "--lang", "PATH");
   }
 
   @Test
@@ -173,8 +173,8 @@ class SvcatCliTest {
     Path here = Path.of("").toAbsolutePath();
     String shown = here.relativize(Path.of(catalog).toAbsolutePath().normalize()).toString();
     assertRefused(
-        "validate FILE",
-        List.of("validate", file),
+        "stats FILE",
+        List.of("stats", file),
         "en",
         "svcat: "
             + file
@@ -184,8 +184,8 @@ class SvcatCliTest {
             + shown
             + ", which svcat reads as a whole (its files refer to each other)\n");
     assertRefused(
-        "stats FILE",
-        List.of("stats", file),
+        "publish FILE",
+        List.of("publish", file, "--out", temp.resolve("dist").toString()),
         "zh",
         "svcat: "
             + file

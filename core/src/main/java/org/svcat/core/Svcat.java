@@ -144,6 +144,8 @@ public final class Svcat {
         load.files(),
         outcome.findings(),
         outcome.suppressed(),
-        outcome.baselined());
+        outcome.baselined(),
+        outcome.suppressedByFile(),
+        0);
   }
 }

@@ -1,26 +1,91 @@
 package org.svcat.core;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.svcat.core.baseline.Baseline;
 import org.svcat.core.finding.Finding;
 import org.svcat.core.finding.Severity;
+import org.svcat.core.load.LoadResult;
 import org.svcat.core.model.Catalog;
 
 /**
  * The result of validating a catalog: the loaded catalog, the files that were read, the findings
  * that stand after the policy and baseline (sorted by file, line, column, rule), how many were
- * suppressed, and the findings the baseline accepted.
+ * suppressed, the findings the baseline accepted, how many findings items' suppressions and the
+ * policy's exemptions took by the file of the item, and, for a report {@linkplain #within within}
+ * part of the catalog, how many findings stand outside that part.
  */
 public record ValidationReport(
     Catalog catalog,
     List<String> files,
     List<Finding> findings,
     int suppressed,
-    List<Finding> baselined) {
+    List<Finding> baselined,
+    Map<String, Integer> suppressedByFile,
+    int outside) {
   public ValidationReport {
     files = List.copyOf(files);
     findings = List.copyOf(findings);
     baselined = List.copyOf(baselined);
+    suppressedByFile = Map.copyOf(suppressedByFile);
+  }
+
+  /** A report of the whole catalog, without the suppressions by file. */
+  public ValidationReport(
+      Catalog catalog,
+      List<String> files,
+      List<Finding> findings,
+      int suppressed,
+      List<Finding> baselined) {
+    this(catalog, files, findings, suppressed, baselined, Map.of(), 0);
+  }
+
+  /**
+   * This report for part of the catalog {@code load} holds: the files at or under {@code paths}
+   * (relative to the catalog folder, {@code /} between names; a file or a folder such as {@code
+   * items/market}), their findings, their items and what was suppressed in them. The whole catalog
+   * was checked, since its files refer to each other; {@link #outside} says how many findings stand
+   * elsewhere. The whole report when {@code paths} is empty or holds {@code ""}.
+   */
+  public ValidationReport within(LoadResult load, Collection<String> paths) {
+    if (paths.isEmpty() || paths.contains("")) {
+      return this;
+    }
+    Predicate<String> in =
+        file -> paths.stream().anyMatch(p -> file.equals(p) || file.startsWith(p + "/"));
+    List<Finding> inside = findings.stream().filter(f -> in.test(f.file())).toList();
+    List<Finding> baselinedInside = baselined.stream().filter(f -> in.test(f.file())).toList();
+    Map<String, Integer> suppressedInside = new HashMap<>();
+    suppressedByFile.forEach(
+        (file, count) -> {
+          if (in.test(file)) {
+            suppressedInside.put(file, count);
+          }
+        });
+    Catalog part =
+        new Catalog(
+            catalog.meta(),
+            catalog.directory(),
+            catalog.directoryPresent(),
+            catalog.items().stream()
+                .filter(i -> load.origin(i) != null && in.test(load.origin(i).path()))
+                .toList(),
+            catalog.bundles(),
+            catalog.calendars(),
+            catalog.materials(),
+            catalog.policy());
+    return new ValidationReport(
+        part,
+        files.stream().filter(in).toList(),
+        inside,
+        suppressedInside.values().stream().mapToInt(Integer::intValue).sum()
+            + baselinedInside.size(),
+        baselinedInside,
+        suppressedInside,
+        outside + findings.size() - inside.size());
   }
 
   /**

@@ -2,7 +2,9 @@ package org.svcat.cli.commands;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.svcat.cli.Console;
@@ -12,8 +14,76 @@ import org.svcat.core.finding.Severity;
 import org.svcat.core.load.LoadResult;
 
 /** Resolves the catalog directory argument of a command, and notes a catalog's file errors. */
-final class CatalogDirs {
+public final class CatalogDirs {
   private CatalogDirs() {}
+
+  /**
+   * A catalog and the part of it a command was asked about: {@code paths} relative to the catalog
+   * folder, {@code /} between names; empty for the whole catalog.
+   */
+  record Part(Path catalog, List<String> paths) {}
+
+  /**
+   * The catalog and part that {@code given} name ({@code svcat validate [PATH...]}): none, the
+   * default catalog ({@link #resolve}); a catalog folder, all of it; files or folders inside a
+   * catalog ({@code items/market}, {@code items/market/food.yaml}), the catalog they lie in and
+   * those paths. A single path that lies in no catalog is taken for a catalog folder, as before, so
+   * that what is wrong with it is said as for any command; several must lie in one catalog.
+   */
+  static Part part(List<Path> given, String language) throws NoSuchFileException {
+    if (given.isEmpty()) {
+      return new Part(resolve(null, language), List.of());
+    }
+    Path here = Path.of("").toAbsolutePath();
+    Path catalog = null;
+    List<String> paths = new ArrayList<>();
+    for (Path path : given) {
+      if (!Files.exists(path)) {
+        throw new NoSuchFileException(path.toString());
+      }
+      Path absolute = here.resolve(path).normalize();
+      Path owner =
+          Files.isRegularFile(absolute.resolve("catalog.yaml")) ? absolute : owner(absolute);
+      if (owner == null) {
+        if (given.size() == 1) {
+          return new Part(path, List.of());
+        }
+        throw new UsageException(Console.messages(language).format("error.part.no-catalog", path));
+      }
+      if (catalog != null && !catalog.equals(owner)) {
+        throw new UsageException(
+            Console.messages(language)
+                .format("error.part.two-catalogs", shown(catalog), shown(owner)));
+      }
+      catalog = owner;
+      paths.add(owner.relativize(absolute).toString().replace('\\', '/'));
+    }
+    return new Part(shown(catalog), paths.contains("") ? List.of() : List.copyOf(paths));
+  }
+
+  /**
+   * The catalog {@code path} lies in (the nearest folder above it with a catalog.yaml), as seen
+   * from the working directory, or null.
+   */
+  public static Path owningCatalog(Path path) {
+    Path owner = owner(Path.of("").toAbsolutePath().resolve(path).normalize());
+    return owner == null ? null : shown(owner);
+  }
+
+  private static Path owner(Path absolute) {
+    for (Path dir = absolute.getParent(); dir != null; dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve("catalog.yaml"))) {
+        return dir;
+      }
+    }
+    return null;
+  }
+
+  /** {@code absolute} as seen from the working directory ({@code .} for it). */
+  private static Path shown(Path absolute) {
+    Path relative = Path.of("").toAbsolutePath().relativize(absolute);
+    return relative.toString().isEmpty() ? Path.of(".") : relative;
+  }
 
   /**
    * {@code given} when set; else {@code ./catalog} when it exists, or {@code .} when it holds a

@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.svcat.cli.Console;
 import org.svcat.cli.ExitCode;
+import org.svcat.cli.UsageException;
 import org.svcat.core.Svcat;
 import org.svcat.core.ValidateOptions;
 import org.svcat.core.ValidationReport;
 import org.svcat.core.finding.Severity;
+import org.svcat.core.load.LoadResult;
 import org.svcat.core.report.RenderOptions;
 import org.svcat.core.report.ReportFormat;
 import org.svcat.core.report.ReportRenderer;
@@ -23,7 +25,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code svcat validate [DIR]}: schema and rules, rendered in one or more formats. */
+/**
+ * {@code svcat validate [PATH...]}: schema and rules, rendered in one or more formats; for the
+ * whole catalog, or for files and folders of one ({@link CatalogDirs#part}).
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
@@ -31,9 +36,12 @@ import picocli.CommandLine.Parameters;
       "Check a catalog against its schemas and rules.",
       "按结构和规则校验目录。",
       "",
-      "DIR defaults to ./catalog (or . when it holds catalog.yaml). Formats: text (default), json,",
-      "sarif (GitHub code scanning), junit (CI dashboards), github (workflow annotations),",
-      "markdown (a pull-request comment). Each goes to stdout, or to its --output-<format> FILE."
+      "PATH is the catalog folder (default: ./catalog, or the catalog the current folder is in),",
+      "or files and folders inside one (items/market, items/market/food.yaml): the whole catalog is",
+      "checked, and only their findings are reported. Formats: text (default), json, sarif (GitHub",
+      "code scanning), junit (CI dashboards), github (workflow annotations), markdown (a pull-request",
+      "comment). Each goes to stdout, or to its --output-<format> FILE.",
+      "PATH 可以是目录所在文件夹，也可以是其中的文件或子文件夹：检查整个目录，只报告这些文件的问题。"
     })
 public final class ValidateCommand implements Callable<Integer> {
   /** The {@code --fail-on} levels. */
@@ -53,8 +61,10 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private final Console console;
 
-  @Parameters(arity = "0..1", paramLabel = "DIR", description = "Catalog directory / 目录所在文件夹")
-  Path dir;
+  @Parameters(
+      paramLabel = "PATH",
+      description = "Catalog folder, or files and folders inside one / 目录所在文件夹，或其中的文件和子文件夹")
+  List<Path> paths = new ArrayList<>();
 
   @Option(
       names = "--format",
@@ -134,12 +144,25 @@ public final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
-    Path catalogDir = CatalogDirs.resolve(dir, language);
+    CatalogDirs.Part part = CatalogDirs.part(paths, language);
+    Path catalogDir = part.catalog();
+    if (writeBaseline != null && !part.paths().isEmpty()) {
+      throw new UsageException(Console.messages(language).format("error.part.write-baseline"));
+    }
     ValidateOptions options = console.options(language).withPolicy(policy).withBaseline(baseline);
     // a path that cannot be used or read is worded by SvcatCli, in the user's language
-    ValidationReport report = Svcat.create().validate(catalogDir, options);
+    Svcat svcat = Svcat.create();
+    LoadResult load = svcat.load(catalogDir, options);
+    ValidationReport report = svcat.validate(load, options).within(load, part.paths());
     if (writeBaseline != null) {
       report.toBaseline().write(writeBaseline);
+    }
+    if (report.outside() > 0) {
+      console
+          .err()
+          .println(
+              Console.messages(language)
+                  .format("validate.note-outside", report.outside(), catalogDir));
     }
     Severity threshold = Severity.parse(failOn.name());
     String prefix = repositoryPath(catalogDir);

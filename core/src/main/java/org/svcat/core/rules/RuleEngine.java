@@ -56,13 +56,19 @@ public final class RuleEngine {
   }
 
   /**
-   * The outcome of a run: findings that stand (sorted), how many were suppressed in all, and the
-   * findings the baseline accepted.
+   * The outcome of a run: findings that stand (sorted), how many were suppressed in all, the
+   * findings the baseline accepted, and how many findings items' suppressions and the policy's
+   * exemptions took, by the file of the item (the baseline's are {@code baselined}).
    */
-  public record Outcome(List<Finding> findings, int suppressed, List<Finding> baselined) {
+  public record Outcome(
+      List<Finding> findings,
+      int suppressed,
+      List<Finding> baselined,
+      Map<String, Integer> suppressedByFile) {
     public Outcome {
       findings = List.copyOf(findings);
       baselined = List.copyOf(baselined);
+      suppressedByFile = Map.copyOf(suppressedByFile);
     }
   }
 
@@ -209,7 +215,7 @@ public final class RuleEngine {
       }
     }
     kept.sort(null);
-    return new Outcome(kept, suppressed, baselined);
+    return new Outcome(kept, suppressed, baselined, suppressions.countsByFile());
   }
 
   /**

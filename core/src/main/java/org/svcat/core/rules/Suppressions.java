@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.svcat.core.load.SourceFile;
 import org.svcat.core.model.Exemption;
 import org.svcat.core.model.Item;
 import org.svcat.core.model.Policy;
@@ -24,6 +27,7 @@ final class Suppressions {
   private final Set<Exemption> usedExemptions =
       Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
   private final AtomicInteger count = new AtomicInteger();
+  private final Map<String, Integer> byFile = new ConcurrentHashMap<>();
 
   /**
    * The entries of each of the policy's exemptions, made once: an exemption may list thousands of
@@ -51,7 +55,7 @@ final class Suppressions {
     for (Suppression s : item.suppress()) {
       if (s.rule().equals(rule)) {
         usedSuppressions.add(s);
-        count.incrementAndGet();
+        counted(item);
         return true;
       }
     }
@@ -59,11 +63,17 @@ final class Suppressions {
       Exemption e = policy.exemptions().get(i);
       if (e.rule().equals(rule) && matchers.get(i).covers(item.code(), item.basicCode())) {
         usedExemptions.add(e);
-        count.incrementAndGet();
+        counted(item);
         return true;
       }
     }
     return false;
+  }
+
+  private void counted(Item item) {
+    count.incrementAndGet();
+    SourceFile origin = index.origin(item);
+    byFile.merge(origin == null ? "" : origin.path(), 1, Integer::sum);
   }
 
   boolean used(Suppression s) {
@@ -77,5 +87,10 @@ final class Suppressions {
   /** How many findings were suppressed so far. */
   int count() {
     return count.get();
+  }
+
+  /** How many findings were suppressed so far, by the file of their item. */
+  Map<String, Integer> countsByFile() {
+    return Map.copyOf(byFile);
   }
 }
