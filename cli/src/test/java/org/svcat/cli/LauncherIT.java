@@ -99,6 +99,29 @@ class LauncherIT {
             "-XX:MetaspaceSize=67108864");
   }
 
+  /** A file or folder of a large catalog (svcat validate catalog/items): the catalog it is in. */
+  @Test
+  void aPartOfALargeCatalogRunsWithTheCatalogsOptions() throws Exception {
+    Run folder =
+        launch(
+            temp,
+            DIST,
+            "-XX:+PrintCommandLineFlags",
+            "--version",
+            large.resolve("items").toString());
+    assertThat(folder.out()).contains("-XX:+UseParallelGC", "-XX:-TieredCompilation");
+    Run file =
+        launch(
+            temp,
+            DIST,
+            "-XX:+PrintCommandLineFlags",
+            "--version",
+            large.resolve("items/7.yaml").toString());
+    assertThat(file.out()).contains("-XX:+UseParallelGC", "-XX:-TieredCompilation");
+    Run loose = launch(temp, DIST, "-XX:+PrintCommandLineFlags", "--version", temp.toString());
+    assertThat(loose.out()).contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseParallelGC");
+  }
+
   /** Run in a folder of a large catalog without naming it: the catalog svcat finds above. */
   @Test
   void aLargeCatalogFoundAboveTheCurrentFolderRunsWithItsOptions() throws Exception {
