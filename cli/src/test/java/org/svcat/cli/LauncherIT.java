@@ -102,22 +102,12 @@ class LauncherIT {
   /** A file or folder of a large catalog (svcat validate catalog/items): the catalog it is in. */
   @Test
   void aPartOfALargeCatalogRunsWithTheCatalogsOptions() throws Exception {
-    Run folder =
-        launch(
-            temp,
-            DIST,
-            "-XX:+PrintCommandLineFlags",
-            "--version",
-            large.resolve("items").toString());
-    assertThat(folder.out()).contains("-XX:+UseParallelGC", "-XX:-TieredCompilation");
-    Run file =
-        launch(
-            temp,
-            DIST,
-            "-XX:+PrintCommandLineFlags",
-            "--version",
-            large.resolve("items/7.yaml").toString());
-    assertThat(file.out()).contains("-XX:+UseParallelGC", "-XX:-TieredCompilation");
+    for (Path part : List.of(large.resolve("items"), large.resolve("items/7.yaml"))) {
+      Run run = launch(temp, DIST, "-XX:+PrintCommandLineFlags", "--version", part.toString());
+      assertThat(run.out())
+          .as(part.toString())
+          .contains("-XX:+UseParallelGC", "-XX:-TieredCompilation");
+    }
     Run loose = launch(temp, DIST, "-XX:+PrintCommandLineFlags", "--version", temp.toString());
     assertThat(loose.out()).contains("-XX:+UseSerialGC").doesNotContain("-XX:+UseParallelGC");
   }
