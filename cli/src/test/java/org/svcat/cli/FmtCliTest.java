@@ -40,6 +40,25 @@ class FmtCliTest {
     return catalog;
   }
 
+  /** A file or folder of the catalog: only its files are formatted, the others left as they are. */
+  @Test
+  void aFolderOfTheCatalogIsFormattedAlone() throws IOException {
+    Path catalog = unformatted();
+    String subsidies = Files.readString(catalog.resolve(SUBSIDIES));
+
+    Run check = CliRunner.run("fmt", "--check", catalog.resolve("items/market").toString());
+    Run run = CliRunner.run("fmt", catalog.resolve(FOOD).toString(), "--lang", "en");
+
+    assertThat(check.code()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(check.out()).contains(FOOD).doesNotContain(SUBSIDIES);
+    assertThat(run.code()).isEqualTo(ExitCode.OK);
+    assertThat(run.out()).isEqualTo("formatted " + FOOD + "\n1 file(s) formatted, 0 left alone\n");
+    assertThat(Files.readString(catalog.resolve(SUBSIDIES))).isEqualTo(subsidies);
+    assertThat(CliRunner.run("fmt", "--check", catalog.toString()).out())
+        .doesNotContain(FOOD)
+        .contains(SUBSIDIES);
+  }
+
   @Test
   void theDiffIsOnStandardOutputAloneAndNothingIsWritten() throws IOException {
     Path catalog = unformatted();

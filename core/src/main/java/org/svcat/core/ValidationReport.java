@@ -1,6 +1,5 @@
 package org.svcat.core;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,18 +43,15 @@ public record ValidationReport(
   }
 
   /**
-   * This report for part of the catalog {@code load} holds: the files at or under {@code paths}
-   * (relative to the catalog folder, {@code /} between names; a file or a folder such as {@code
-   * items/market}), their findings, their items and what was suppressed in them. The whole catalog
-   * was checked, since its files refer to each other; {@link #outside} says how many findings stand
-   * elsewhere. The whole report when {@code paths} is empty or holds {@code ""}.
+   * This report for {@code part} of the catalog {@code load} holds: its files, their findings,
+   * their items and what was suppressed in them. The whole catalog was checked, since its files
+   * refer to each other; {@link #outside} says how many findings stand elsewhere.
    */
-  public ValidationReport within(LoadResult load, Collection<String> paths) {
-    if (paths.isEmpty() || paths.contains("")) {
+  public ValidationReport within(LoadResult load, CatalogPart part) {
+    if (part.whole()) {
       return this;
     }
-    Predicate<String> in =
-        file -> paths.stream().anyMatch(p -> file.equals(p) || file.startsWith(p + "/"));
+    Predicate<String> in = part::contains;
     List<Finding> inside = findings.stream().filter(f -> in.test(f.file())).toList();
     List<Finding> baselinedInside = baselined.stream().filter(f -> in.test(f.file())).toList();
     Map<String, Integer> suppressedInside = new HashMap<>();
@@ -65,7 +61,7 @@ public record ValidationReport(
             suppressedInside.put(file, count);
           }
         });
-    Catalog part =
+    Catalog itemsInside =
         new Catalog(
             catalog.meta(),
             catalog.directory(),
@@ -78,7 +74,7 @@ public record ValidationReport(
             catalog.materials(),
             catalog.policy());
     return new ValidationReport(
-        part,
+        itemsInside,
         files.stream().filter(in).toList(),
         inside,
         suppressedInside.values().stream().mapToInt(Integer::intValue).sum()

@@ -25,7 +25,7 @@ class ValidationReportTest {
   private ValidationReport within(List<String> paths) throws IOException {
     ValidateOptions options = ValidateOptions.DEFAULT.withLanguage("en");
     LoadResult load = SVCAT.load(catalog, options);
-    return SVCAT.validate(load, options).within(load, paths);
+    return SVCAT.validate(load, options).within(load, new CatalogPart(paths));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.svcat.cli.Console;
 import org.svcat.cli.UsageException;
+import org.svcat.core.CatalogPart;
 import org.svcat.core.finding.Finding;
 import org.svcat.core.finding.Severity;
 import org.svcat.core.load.LoadResult;
@@ -17,14 +18,11 @@ import org.svcat.core.load.LoadResult;
 public final class CatalogDirs {
   private CatalogDirs() {}
 
-  /**
-   * A catalog and the part of it a command was asked about: {@code paths} relative to the catalog
-   * folder, {@code /} between names; empty for the whole catalog.
-   */
-  record Part(Path catalog, List<String> paths) {}
+  /** A catalog and the part of it a command was asked about. */
+  record Part(Path catalog, CatalogPart part) {}
 
   /**
-   * The catalog and part that {@code given} name ({@code svcat validate [PATH...]}): none, the
+   * The catalog and part that {@code given} name ({@code svcat validate|fmt [PATH...]}): none, the
    * default catalog ({@link #resolve}); a catalog folder, all of it; files or folders inside a
    * catalog ({@code items/market}, {@code items/market/food.yaml}), the catalog they lie in and
    * those paths. A single path that lies in no catalog is taken for a catalog folder, as before, so
@@ -32,7 +30,7 @@ public final class CatalogDirs {
    */
   static Part part(List<Path> given, String language) throws NoSuchFileException {
     if (given.isEmpty()) {
-      return new Part(resolve(null, language), List.of());
+      return new Part(resolve(null, language), CatalogPart.WHOLE);
     }
     Path here = Path.of("").toAbsolutePath();
     Path catalog = null;
@@ -46,7 +44,7 @@ public final class CatalogDirs {
           Files.isRegularFile(absolute.resolve("catalog.yaml")) ? absolute : owner(absolute);
       if (owner == null) {
         if (given.size() == 1) {
-          return new Part(path, List.of());
+          return new Part(path, CatalogPart.WHOLE);
         }
         throw new UsageException(Console.messages(language).format("error.part.no-catalog", path));
       }
@@ -58,7 +56,7 @@ public final class CatalogDirs {
       catalog = owner;
       paths.add(owner.relativize(absolute).toString().replace('\\', '/'));
     }
-    return new Part(shown(catalog), paths.contains("") ? List.of() : List.copyOf(paths));
+    return new Part(shown(catalog), new CatalogPart(paths));
   }
 
   /**

@@ -14,8 +14,8 @@ import org.svcat.core.Svcat;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.format.CatalogFormatter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code svcat fmt [DIR]}: item, directory and bundle files in canonical key order and style. */
 @Command(
@@ -28,12 +28,18 @@ import picocli.CommandLine.Option;
       "--check changes nothing and exits 1 when a file would change (for CI); --diff does the"
           + " same and prints the changes as a unified diff that git apply takes (messages on"
           + " stderr). Comments stay by the key or value they stood by; a file with a comment that"
-          + " has no place in the canonical form is left alone and listed."
+          + " has no place in the canonical form is left alone and listed. PATH may name files and"
+          + " folders of a catalog (items/market): only those are formatted."
     })
 public final class FmtCommand implements Callable<Integer> {
   private final Console console;
 
-  @Mixin CatalogDirArgument catalogDir;
+  @Parameters(
+      paramLabel = "PATH",
+      description =
+          "Catalog folder (default: ./catalog, or the catalog the current folder is in), or files"
+              + " and folders inside one / 目录所在文件夹，或其中的文件和子文件夹")
+  List<Path> paths = new ArrayList<>();
 
   @Option(names = "--check", description = "Only report files that are not formatted / 只检查不改写")
   boolean check;
@@ -54,7 +60,8 @@ public final class FmtCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String language = console.language(lang == null ? null : lang.name());
-    Path catalog = catalogDir.resolve(language);
+    CatalogDirs.Part part = CatalogDirs.part(paths, language);
+    Path catalog = part.catalog();
     var load = Svcat.create().load(catalog, console.options(language));
     boolean checkOnly = check || diff;
     String shownAs = shownAs(catalog);
@@ -63,6 +70,7 @@ public final class FmtCommand implements Callable<Integer> {
             load,
             checkOnly,
             console.progress("files"),
+            part.part(),
             rewrite -> {
               if (diff) {
                 printDiff(shownAs + rewrite.path(), rewrite.before(), rewrite.after());

@@ -146,14 +146,14 @@ public final class ValidateCommand implements Callable<Integer> {
     String language = console.language(lang == null ? null : lang.name());
     CatalogDirs.Part part = CatalogDirs.part(paths, language);
     Path catalogDir = part.catalog();
-    if (writeBaseline != null && !part.paths().isEmpty()) {
+    if (writeBaseline != null && !part.part().whole()) {
       throw new UsageException(Console.messages(language).format("error.part.write-baseline"));
     }
     ValidateOptions options = console.options(language).withPolicy(policy).withBaseline(baseline);
     // a path that cannot be used or read is worded by SvcatCli, in the user's language
     Svcat svcat = Svcat.create();
     LoadResult load = svcat.load(catalogDir, options);
-    ValidationReport report = svcat.validate(load, options).within(load, part.paths());
+    ValidationReport report = svcat.validate(load, options).within(load, part.part());
     if (writeBaseline != null) {
       report.toBaseline().write(writeBaseline);
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.svcat.core.CatalogPart;
 import org.svcat.core.Progress;
 import org.svcat.core.io.Trees;
 import org.svcat.core.load.LoadResult;
@@ -69,6 +70,20 @@ public final class CatalogFormatter {
   public static Result format(
       LoadResult load, boolean check, Progress progress, Consumer<Rewrite> rewrites)
       throws IOException {
+    return format(load, check, progress, CatalogPart.WHOLE, rewrites);
+  }
+
+  /**
+   * {@link #format(LoadResult, boolean, Progress, Consumer)} for the files of {@code part} of the
+   * catalog only (the others are neither read again nor listed).
+   */
+  public static Result format(
+      LoadResult load,
+      boolean check,
+      Progress progress,
+      CatalogPart part,
+      Consumer<Rewrite> rewrites)
+      throws IOException {
     Catalog catalog = load.catalog();
     Map<String, String> names = names(catalog);
     ItemYamlWriter writer = new ItemYamlWriter(names::get);
@@ -80,13 +95,16 @@ public final class CatalogFormatter {
     catalog
         .bundles()
         .forEach(b -> records.add(new Canonical(b, h -> CatalogYamlWriter.bundle(b, names, h))));
+    records.removeIf(r -> !part.contains(load.origin(r.record()).path()));
     List<String> changed = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<String> commented = new ArrayList<>();
     Map<String, Integer> recordsPerFile = new HashMap<>();
     records.forEach(r -> recordsPerFile.merge(load.origin(r.record()).path(), 1, Integer::sum));
     for (String file : load.files()) {
-      if (FOLDERS.stream().anyMatch(file::startsWith) && !recordsPerFile.containsKey(file)) {
+      if (FOLDERS.stream().anyMatch(file::startsWith)
+          && part.contains(file)
+          && !recordsPerFile.containsKey(file)) {
         skipped.add(file);
       }
     }
