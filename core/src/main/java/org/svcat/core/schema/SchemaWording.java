@@ -248,7 +248,7 @@ public final class SchemaWording {
     if (joined.isPresent()) {
       return messages.format("schema.message.additionalProperties.colon", key, joined.get());
     }
-    Optional<String> named = titled(key, problem.titles());
+    Optional<String> named = FieldNames.field(key, problem.titles());
     if (named.isPresent()) {
       String path = named.get();
       int dot = Math.max(path.lastIndexOf('.'), path.lastIndexOf("[]") + 1);
@@ -263,21 +263,6 @@ public final class SchemaWording {
     return NearestName.of(key, problem.allowed())
         .map(near -> messages.format("schema.message.additionalProperties.near", key, near))
         .orElseGet(() -> messages.format("schema.message.additionalProperties", key));
-  }
-
-  /**
-   * The path of the field whose Chinese name {@code key} is ({@code 承诺办结时限} for {@code
-   * deadline.promised}), as a workbook's column header or a service guide names it; a header's
-   * {@code *} for a required column is left out. Only a name that one field has.
-   */
-  static Optional<String> titled(String key, Map<String, String> titles) {
-    String name = key.replace("*", "").strip();
-    List<String> paths =
-        titles.entrySet().stream()
-            .filter(e -> e.getValue().equals(name))
-            .map(Map.Entry::getKey)
-            .toList();
-    return paths.size() == 1 ? Optional.of(paths.get(0)) : Optional.empty();
   }
 
   /** A missing key, with its Chinese name where the schema gives one. */

@@ -3,6 +3,7 @@ package org.svcat.core.sheet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.svcat.core.schema.FieldNames;
 
 /**
  * The sheets and column headers svcat reads and writes: the column names of the national exchange
@@ -239,6 +240,6 @@ public final class SheetColumns {
 
   /** A header as offices write it, normalized for matching: no spaces, breaks, *, (必填). */
   public static String normalize(String header) {
-    return header.replaceAll("[\\s*＊]", "").replaceAll("[（(](必填|选填|必须|可选)[）)]", "");
+    return FieldNames.plain(header);
   }
 }

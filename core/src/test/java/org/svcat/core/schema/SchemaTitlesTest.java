@@ -94,11 +94,14 @@ class SchemaTitlesTest {
   void aNameThatTwoFieldsShareGetsNoAdvice() {
     // 时限数值 is the value of every time limit: legal, promised, a special procedure's limit
     assertThat(
-            SchemaWording.titled(
+            FieldNames.field(
                 "时限数值", Map.of("deadline.legal.value", "时限数值", "deadline.promised.value", "时限数值")))
         .isEmpty();
-    assertThat(SchemaWording.titled(" 事项名称 ", Map.of("name", "事项名称"))).contains("name");
-    assertThat(SchemaWording.titled("名称", Map.of("name", "事项名称"))).isEmpty();
+    // as a workbook's header is written: spaces, a * or （必填） for a required column
+    for (String written : List.of(" 事项名称 ", "事项 名称", "*事项名称", "事项名称（必填）")) {
+      assertThat(FieldNames.field(written, Map.of("name", "事项名称"))).as(written).contains("name");
+    }
+    assertThat(FieldNames.field("名称", Map.of("name", "事项名称"))).isEmpty();
   }
 
   /** The schemas of the files a person writes, by file name. */
