@@ -36,11 +36,12 @@ import picocli.CommandLine.Parameters;
       "Check a catalog against its schemas and rules.",
       "按结构和规则校验目录。",
       "",
-      "PATH is the catalog folder (default: ./catalog, or the catalog the current folder is in),",
-      "or files and folders inside one (items/market, items/market/food.yaml): the whole catalog is",
-      "checked, and only their findings are reported. Formats: text (default), json, sarif (GitHub",
-      "code scanning), junit (CI dashboards), github (workflow annotations), markdown (a pull-request",
-      "comment). Each goes to stdout, or to its --output-<format> FILE.",
+      "PATH is the catalog folder (default: ./catalog, or the catalog the current folder is in),"
+          + " or files and folders inside one (items/market, items/market/food.yaml): the whole"
+          + " catalog is checked, and only their findings are reported.",
+      "Formats: text (default), json, sarif (GitHub code scanning), junit (CI dashboards), github"
+          + " (workflow annotations), markdown (a pull-request comment). Each goes to stdout, or to"
+          + " its --output-<format> FILE.",
       "PATH 可以是目录所在文件夹，也可以是其中的文件或子文件夹：检查整个目录，只报告这些文件的问题。"
     })
 public final class ValidateCommand implements Callable<Integer> {
