@@ -52,6 +52,23 @@ class ValidatePartTest {
                 + " shows them all)\n");
   }
 
+  /** A link to a folder of a catalog is a part of that catalog, where the link leads. */
+  @Test
+  void aLinkToAFolderOfTheCatalogIsThatFolder() throws IOException {
+    Path link = temp.resolve("civil-link");
+    try {
+      Files.createSymbolicLink(link, catalog.resolve("items/civil"));
+    } catch (UnsupportedOperationException | IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e);
+    }
+
+    Run run = CliRunner.run("validate", link.toString(), "--lang", "en");
+
+    assertThat(run.out())
+        .contains("items/civil/disability-subsidies.yaml:")
+        .endsWith("1 error(s), 0 warning(s), 0 info in 5 file(s), 5 item(s); 1 suppressed\n");
+  }
+
   @Test
   void filesAndFoldersOfOneCatalogTogether() {
     Run run = CliRunner.run("validate", civil, market, "--lang", "en", "--format", "json");

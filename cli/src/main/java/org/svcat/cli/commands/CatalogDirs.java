@@ -28,7 +28,7 @@ public final class CatalogDirs {
    * those paths. A single path that lies in no catalog is taken for a catalog folder, as before, so
    * that what is wrong with it is said as for any command; several must lie in one catalog.
    */
-  static Part part(List<Path> given, String language) throws NoSuchFileException {
+  static Part part(List<Path> given, String language) throws IOException {
     if (given.isEmpty()) {
       return new Part(resolve(null, language), CatalogPart.WHOLE);
     }
@@ -40,8 +40,12 @@ public final class CatalogDirs {
         throw new NoSuchFileException(path.toString());
       }
       Path absolute = here.resolve(path).normalize();
-      Path owner =
-          Files.isRegularFile(absolute.resolve("catalog.yaml")) ? absolute : owner(absolute);
+      Path owner = absolute;
+      if (!Files.isRegularFile(absolute.resolve("catalog.yaml"))) {
+        // a part is looked for from where it really is: a link to a catalog's items/ is in it
+        absolute = path.toRealPath();
+        owner = owner(absolute);
+      }
       if (owner == null) {
         if (given.size() == 1) {
           return new Part(path, CatalogPart.WHOLE);
