@@ -280,6 +280,13 @@ public final class SchemaValidator {
       addTitles(
           new SchemaNode(node.path("items"), schema.document()), path + "[]", depth + 1, titles);
     }
+    if (node.path("additionalProperties").isObject()) {
+      addTitles(
+          new SchemaNode(node.path("additionalProperties"), schema.document()),
+          path.isEmpty() ? "*" : path + ".*",
+          depth + 1,
+          titles);
+    }
   }
 
   /** A node of a schema document, with the document's IRI for the {@code $ref}s inside it. */

@@ -161,7 +161,15 @@ class SchemaTitlesTest {
     check(SheetColumns.DIRECTORY, titlesOf(SchemaKind.DIRECTORY_ENTRY), "", checked);
     check(SheetColumns.BUNDLES, titlesOf(SchemaKind.BUNDLE), "", checked);
     check(SheetColumns.DICTIONARY, titlesOf(SchemaKind.MATERIALS), "*.", checked);
-    assertThat(checked).contains("name", "deadline.promised", "materials[].copies", "bundle: mode");
+    assertThat(checked)
+        .contains(
+            "事项: name",
+            "事项: deadline.promised",
+            "材料: materials[].copies",
+            "情形: situations[].promised",
+            "基本目录: levels",
+            "一件事: mode",
+            "材料字典: *.name");
   }
 
   /** The names in common.schema.json, which each schema that refers to them shares. */
@@ -197,7 +205,7 @@ class SchemaTitlesTest {
                             && names.stream().anyMatch(n -> n.endsWith(title)))
                 .as(sheet.name() + " " + path + ": " + names + " against " + title)
                 .isTrue();
-            checked.add(sheet == SheetColumns.BUNDLES ? "bundle: " + path : path);
+            checked.add(sheet.name() + ": " + path);
           }
         });
   }
