@@ -102,7 +102,14 @@ class LauncherIT {
   /** A file or folder of a large catalog (svcat validate catalog/items): the catalog it is in. */
   @Test
   void aPartOfALargeCatalogRunsWithTheCatalogsOptions() throws Exception {
-    for (Path part : List.of(large.resolve("items"), large.resolve("items/7.yaml"))) {
+    List<Path> parts =
+        new java.util.ArrayList<>(List.of(large.resolve("items"), large.resolve("items/7.yaml")));
+    try {
+      parts.add(Files.createSymbolicLink(temp.resolve("items-link"), large.resolve("items")));
+    } catch (UnsupportedOperationException | IOException e) {
+      // no symbolic links here: the folder and the file are checked all the same
+    }
+    for (Path part : parts) {
       Run run = launch(temp, DIST, "-XX:+PrintCommandLineFlags", "--version", part.toString());
       assertThat(run.out())
           .as(part.toString())
