@@ -214,7 +214,11 @@ public final class SchemaWording {
    * ({@code [企业法人，事业法人]}), the list as it should be written.
    */
   private static String enumMessage(SchemaProblem problem, JsonNode value, Messages messages) {
-    String allowed = problem.args().isEmpty() ? "" : String.valueOf(problem.args().get(0));
+    // the allowed values as the code list writes them (即办件、承诺件、其他), not as JSON
+    String allowed =
+        problem.allowed().isEmpty()
+            ? problem.args().isEmpty() ? "" : String.valueOf(problem.args().get(0))
+            : String.join(messages.format("schema.message.enum.separator"), problem.allowed());
     Optional<String> list =
         value != null && value.isString() && lastSegment(problem.pointer()).matches("[0-9]+")
             ? TextSlips.joinedEntries(value.stringValue(), problem.allowed())

@@ -132,21 +132,19 @@ class SchemaWordingTest {
   @Test
   void aFailedOneOfIsSaidOnceForTheFormTheValueWasMeantToHave() {
     assertThat(words(SchemaKind.POLICY, "{\"rules\": {\"material-vague\": \"of\"}}", "zh"))
-        .containsExactly(
-            "/rules/material-vague “of”不是允许的取值，是否应为“off”？允许：[\"off\", \"error\", \"warning\","
-                + " \"info\"]");
+        .containsExactly("/rules/material-vague “of”不是允许的取值，是否应为“off”？允许：off、error、warning、info");
     assertThat(
             words(
                 SchemaKind.POLICY,
                 "{\"rules\": {\"material-vague\": {\"severity\": \"loud\"}}}",
                 "en"))
         .containsExactly(
-            "/rules/material-vague/severity \"loud\" is not an allowed value; allowed: [\"off\","
-                + " \"error\", \"warning\", \"info\"]");
+            "/rules/material-vague/severity \"loud\" is not an allowed value; allowed: off, error,"
+                + " warning, info");
     assertThat(words(SchemaKind.POLICY, "{\"rules\": {\"material-vague\": 5}}", "en"))
         .containsExactly(
-            "/rules/material-vague \"5\" is not an allowed value; allowed: [\"off\", \"error\","
-                + " \"warning\", \"info\"]");
+            "/rules/material-vague \"5\" is not an allowed value; allowed: off, error, warning,"
+                + " info");
   }
 
   @Test
@@ -259,8 +257,8 @@ class SchemaWordingTest {
                     + " {\"value\": 20, \"unit\": \"工作天\"}}}",
                 "zh"))
         .contains(
-            "/handling “承诺”不是允许的取值，是否应为“承诺件”？允许：[\"即办件\", \"承诺件\", \"其他\"]",
-            "/deadline/legal/unit “工作天”不是允许的取值，是否应为“工作日”？允许：[\"工作日\", \"自然日\", \"月\"]")
+            "/handling “承诺”不是允许的取值，是否应为“承诺件”？允许：即办件、承诺件、其他",
+            "/deadline/legal/unit “工作天”不是允许的取值，是否应为“工作日”？允许：工作日、自然日、月")
         .anyMatch(w -> w.startsWith("/type “行政审批”不是允许的取值；允许："));
   }
 
