@@ -244,7 +244,7 @@ public final class ItemYamlWriter {
   }
 
   /** A time limit in flow style: {@code {value: 20, unit: 工作日, basis: ...}}. */
-  static String limit(TimeLimit limit) {
+  public static String limit(TimeLimit limit) {
     String s = "{value: " + limit.value() + ", unit: " + limit.unit().label();
     if (limit.basis() != null) {
       s += ", basis: " + YamlText.scalar(limit.basis(), true);

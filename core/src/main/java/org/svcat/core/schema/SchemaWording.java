@@ -9,6 +9,7 @@ import java.util.Set;
 import org.svcat.core.finding.Messages;
 import org.svcat.core.finding.NearestName;
 import org.svcat.core.finding.StraySpace;
+import org.svcat.core.format.ItemYamlWriter;
 import org.svcat.core.model.TimeLimit;
 import org.svcat.core.yaml.JoinedKey;
 import tools.jackson.databind.JsonNode;
@@ -204,8 +205,7 @@ public final class SchemaWording {
         || !Set.of("legal", "promised", "limit").contains(lastSegment(pointer))) {
       return Optional.empty();
     }
-    return TimeLimit.parse(value.asString())
-        .map(l -> "{value: " + l.value() + ", unit: " + l.unit().label() + "}");
+    return TimeLimit.parse(value.asString()).map(ItemYamlWriter::limit);
   }
 
   /**
