@@ -262,13 +262,10 @@ public final class CatalogLoader {
     if (kind != SchemaKind.ITEM && kind != SchemaKind.DIRECTORY_ENTRY) {
       return Set.of();
     }
-    Charset charset =
-        StandardCharsets.ISO_8859_1; // UTF-8 and GBK alike keep ASCII lines as they are
-    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
-      charset = StandardCharsets.UTF_16LE;
-    } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
-      charset = StandardCharsets.UTF_16BE;
-    }
+    // a file with a UTF-16 or UTF-32 byte-order mark in that encoding; else ISO 8859-1, which
+    // keeps the ASCII lines of UTF-8 and GBK alike as they are
+    String wide = StrictYamlReader.wideEncoding(bytes);
+    Charset charset = wide == null ? StandardCharsets.ISO_8859_1 : Charset.forName(wide);
     Set<String> codes = new HashSet<>();
     Matcher line = CODE_LINE.matcher(new String(bytes, charset));
     while (line.find()) {

@@ -360,7 +360,7 @@ public final class StrictYamlReader {
   }
 
   /** The UTF-16 or UTF-32 encoding whose byte-order mark starts {@code bytes}, or null. */
-  static String wideEncoding(byte[] bytes) {
+  public static String wideEncoding(byte[] bytes) {
     int b0 = bytes.length > 0 ? bytes[0] & 0xff : -1;
     int b1 = bytes.length > 1 ? bytes[1] & 0xff : -1;
     boolean fourZeroes = bytes.length >= 4 && bytes[2] == 0 && bytes[3] == 0;
