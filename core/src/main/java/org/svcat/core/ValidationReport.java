@@ -3,11 +3,11 @@ package org.svcat.core;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.svcat.core.baseline.Baseline;
 import org.svcat.core.finding.Finding;
 import org.svcat.core.finding.Severity;
 import org.svcat.core.load.LoadResult;
+import org.svcat.core.load.SourceFile;
 import org.svcat.core.model.Catalog;
 
 /**
@@ -51,23 +51,22 @@ public record ValidationReport(
     if (part.whole()) {
       return this;
     }
-    Predicate<String> in = part::contains;
-    List<Finding> inside = findings.stream().filter(f -> in.test(f.file())).toList();
-    List<Finding> baselinedInside = baselined.stream().filter(f -> in.test(f.file())).toList();
-    Map<String, Integer> suppressedInside = new HashMap<>();
-    suppressedByFile.forEach(
-        (file, count) -> {
-          if (in.test(file)) {
-            suppressedInside.put(file, count);
-          }
-        });
+    List<Finding> inside = findings.stream().filter(f -> part.contains(f.file())).toList();
+    List<Finding> baselinedInside =
+        baselined.stream().filter(f -> part.contains(f.file())).toList();
+    Map<String, Integer> suppressedInside = new HashMap<>(suppressedByFile);
+    suppressedInside.keySet().removeIf(file -> !part.contains(file));
     Catalog itemsInside =
         new Catalog(
             catalog.meta(),
             catalog.directory(),
             catalog.directoryPresent(),
             catalog.items().stream()
-                .filter(i -> load.origin(i) != null && in.test(load.origin(i).path()))
+                .filter(
+                    i -> {
+                      SourceFile origin = load.origin(i);
+                      return origin != null && part.contains(origin.path());
+                    })
                 .toList(),
             catalog.bundles(),
             catalog.calendars(),
@@ -75,7 +74,7 @@ public record ValidationReport(
             catalog.policy());
     return new ValidationReport(
         itemsInside,
-        files.stream().filter(in).toList(),
+        files.stream().filter(part::contains).toList(),
         inside,
         suppressedInside.values().stream().mapToInt(Integer::intValue).sum()
             + baselinedInside.size(),
